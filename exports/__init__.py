@@ -1,0 +1,1 @@
+"""Renderers of the minutes: Markdown, JSON (no Textual here)."""

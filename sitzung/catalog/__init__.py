@@ -1,0 +1,16 @@
+"""The translation catalogs, one module per area, merged into one mapping.
+
+Each module holds `MESSAGES: dict[str, dict[str, str]]`, key -> {"en": ..., "de": ...}.
+Keys are unique across modules; `tests/test_catalog.py` checks that and that
+every entry has both languages with the same placeholders.
+"""
+
+from __future__ import annotations
+
+from sitzung.catalog import cli, core, imports, storage, tui
+
+MODULES = (core, imports, storage, cli, tui)
+
+CATALOG: dict[str, dict[str, str]] = {}
+for _module in MODULES:
+    CATALOG.update(_module.MESSAGES)

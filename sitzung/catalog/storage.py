@@ -1,0 +1,133 @@
+"""Messages of the storage area: broken or foreign files, failed writes, locks, unknown sessions."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "storage.empty": {
+        "en": "The file {file} is empty (0 bytes), probably cut off by a crash or a full disk; it was left as it is.",
+        "de": (
+            "Die Datei {file} ist leer (0 Bytes), vermutlich durch einen Absturz oder eine volle "
+            "Festplatte; sie wurde nicht verändert."
+        ),
+    },
+    "storage.corrupt": {
+        "en": "The file {file} is damaged (not valid JSON at line {line}, column {column}); it was left as it is.",
+        "de": (
+            "Die Datei {file} ist beschädigt (kein gültiges JSON in Zeile {line}, Spalte {column}); sie"
+            " wurde nicht verändert."
+        ),
+    },
+    "storage.too_nested": {
+        "en": "The file {file} is damaged (its JSON is nested too deeply to read); it was left as it is.",
+        "de": "Die Datei {file} ist beschädigt (ihr JSON ist zu tief verschachtelt); sie wurde nicht verändert.",
+    },
+    "storage.not_object": {
+        "en": "The file {file} is not a sitzung file: it holds a JSON {found} where an object was expected.",
+        "de": "Die Datei {file} ist keine sitzung-Datei: Sie enthält ein JSON-{found}, erwartet war ein Objekt.",
+    },
+    "storage.bad_meta": {
+        "en": "The file {file} is not a sitzung file: its format marker (table _meta) is missing or invalid.",
+        "de": "Die Datei {file} ist keine sitzung-Datei: Ihre Formatangabe (Tabelle _meta) fehlt oder ist ungültig.",
+    },
+    "storage.wrong_kind": {
+        "en": "The file {file} holds data of kind {found!r}, not {expected!r}; it is in the wrong place.",
+        "de": "Die Datei {file} enthält Daten der Art {found!r} statt {expected!r}; sie liegt am falschen Ort.",
+    },
+    "storage.newer_format": {
+        "en": (
+            "The file {file} was written in format {found} by a newer version of sitzung; this version "
+            "reads up to format {supported}, please update."
+        ),
+        "de": (
+            "Die Datei {file} wurde von einer neueren sitzung-Version im Format {found} geschrieben; "
+            "diese Version liest nur bis Format {supported}, bitte aktualisieren Sie."
+        ),
+    },
+    "storage.bad_table": {
+        "en": "The file {file} is damaged: its table {table!r} is not a set of records.",
+        "de": "Die Datei {file} ist beschädigt: Ihre Tabelle {table!r} besteht nicht aus Datensätzen.",
+    },
+    "storage.bad_record": {
+        "en": "The file {file} is damaged: record {record} of table {table!r} is incomplete or invalid.",
+        "de": (
+            "Die Datei {file} ist beschädigt: Der Datensatz {record} der Tabelle {table!r} ist "
+            "unvollständig oder ungültig."
+        ),
+    },
+    "storage.no_info": {
+        "en": (
+            "The session file {file} is damaged: it must hold exactly one record of the session's facts (table 'info')."
+        ),
+        "de": (
+            "Die Sitzungsdatei {file} ist beschädigt: Sie muss genau einen Datensatz mit den Angaben "
+            "zur Sitzung enthalten (Tabelle 'info')."
+        ),
+    },
+    "storage.missing": {
+        "en": "The file {file} does not exist (any more).",
+        "de": "Die Datei {file} existiert nicht (mehr).",
+    },
+    "storage.read_failed": {
+        "en": "The file {file} cannot be read: {reason}.",
+        "de": "Die Datei {file} kann nicht gelesen werden: {reason}.",
+    },
+    "storage.write_failed": {
+        "en": (
+            "Could not save to {file} ({reason}); the previous version on disk is intact and everything"
+            " entered is kept in memory, so the next successful save includes it."
+        ),
+        "de": (
+            "Speichern in {file} fehlgeschlagen ({reason}); die bisherige Fassung auf der Festplatte "
+            "ist unversehrt, und alles Eingegebene bleibt im Speicher und wird beim nächsten "
+            "erfolgreichen Speichern mitgeschrieben."
+        ),
+    },
+    "storage.locked": {
+        "en": (
+            "{target} is being written by process {pid} ({command}) on host {host} since {since}; try "
+            "again in a moment, or delete the lock file {file} if that process is no longer running."
+        ),
+        "de": (
+            "{target} wird seit {since} von Prozess {pid} ({command}) auf dem Rechner {host} "
+            "geschrieben; versuchen Sie es gleich noch einmal, oder löschen Sie die Sperrdatei {file}, "
+            "falls dieser Prozess nicht mehr läuft."
+        ),
+    },
+    "storage.locked_unknown": {
+        "en": (
+            "{target} is being written by another process (its lock file {file} does not say which); "
+            "try again in a moment."
+        ),
+        "de": (
+            "{target} wird gerade von einem anderen Prozess geschrieben (die Sperrdatei {file} nennt "
+            "ihn nicht); versuchen Sie es gleich noch einmal."
+        ),
+    },
+    "storage.lock_failed": {
+        "en": "Could not create or remove the lock file {file}: {reason}.",
+        "de": "Die Sperrdatei {file} konnte nicht angelegt oder entfernt werden: {reason}.",
+    },
+    "storage.session_exists": {
+        "en": "There is already a session with the id {id!r}; nothing was changed.",
+        "de": "Es gibt bereits eine Sitzung mit der Kennung {id!r}; es wurde nichts geändert.",
+    },
+    "storage.unknown_session": {
+        "en": "There is no session with the id {id!r}; recent sessions: {known}.",
+        "de": "Es gibt keine Sitzung mit der Kennung {id!r}; letzte Sitzungen: {known}.",
+    },
+    "storage.bad_session_id": {
+        "en": (
+            "The session id {id!r} cannot be used as a file name: use letters, digits, '_', '-' and "
+            "'.', at most 120 characters."
+        ),
+        "de": (
+            "Die Sitzungskennung {id!r} taugt nicht als Dateiname: erlaubt sind Buchstaben, Ziffern, "
+            "'_', '-' und '.', höchstens 120 Zeichen."
+        ),
+    },
+    "storage.unknown_body": {
+        "en": "There is no body called {name!r}, so it has no roster to save; known bodies: {known}.",
+        "de": (
+            "Es gibt kein Gremium namens {name!r}, daher kann keine Mitgliederliste gespeichert werden;"
+            " bekannte Gremien: {known}."
+        ),
+    },
+}

@@ -1,0 +1,530 @@
+"""The `sitzung` command: the composition root that wires core, storage and the TUI.
+
+Its forms are a contract for scripts (a badge reader at the door, a test).
+Commands that do not open the TUI never import Textual, so they start fast.
+Every refusal is one sentence on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from sitzung.clock import Clock, SystemClock
+from sitzung.errors import SitzungError
+from sitzung.i18n import detect_language, t
+from sitzung.presets import PRESET_NAMES, make_body
+from sitzung.timeparse import parse_at, parse_clock_time, parse_date
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
+    from sitzung.recorder import Recorder
+
+
+class _Group(TyperGroup):
+    """Turns a SitzungError anywhere below into one sentence and exit code 2."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SitzungError as error:
+            _fail(error.message(_lang(ctx)))
+        except OSError as error:
+            where = getattr(error, "filename", None) or "-"
+            _fail(t("cli.os_error", _lang(ctx), where=where, reason=error.strerror or str(error)))
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(message, err=True)
+    raise typer.Exit(2)
+
+
+def _lang(ctx: typer.Context) -> str:
+    env = ctx.find_object(Env)
+    return env.lang if env else detect_language()
+
+
+@dataclass
+class Env:
+    """What every command needs: where the data is, which language, which clock."""
+
+    data_dir: Path | None
+    lang: str
+    clock: Clock = field(default_factory=SystemClock)
+    _archive: Archive | None = None
+
+    @property
+    def archive(self) -> Archive:
+        if self._archive is None:
+            from storage.archive import TinyArchive, default_data_dir
+
+            self._archive = TinyArchive(default_data_dir(self.data_dir))
+        return self._archive
+
+    def say(self, key: str, **params: Any) -> None:
+        typer.echo(t(key, self.lang, **params))
+
+    def recorder(self, session: str) -> Recorder:
+        from sitzung.recorder import Recorder
+        from sitzung.sessions import resolve_session
+
+        return Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
+
+    def moment(self, recorder: Recorder, at: str | None) -> datetime | None:
+        return parse_at(at, recorder.state.info.date) if at else None
+
+
+def _env(ctx: typer.Context) -> Env:
+    return ctx.ensure_object(Env)
+
+
+app = typer.Typer(
+    cls=_Group,
+    no_args_is_help=True,
+    add_completion=False,
+    help="Record a council or committee meeting: roll call, clock, agenda, votes and quorum.",
+)
+body_app = typer.Typer(no_args_is_help=True, help="Bodies (councils, committees) and their seats.")
+roster_app = typer.Typer(no_args_is_help=True, help="A body's members and staff.")
+session_app = typer.Typer(no_args_is_help=True, help="Sessions (meetings) of a body.")
+agenda_app = typer.Typer(no_args_is_help=True, help="A session's agenda.")
+guest_app = typer.Typer(no_args_is_help=True, help="People at one session only: guests and staff.")
+app.add_typer(body_app, name="body")
+app.add_typer(roster_app, name="roster")
+app.add_typer(session_app, name="session")
+app.add_typer(agenda_app, name="agenda")
+app.add_typer(guest_app, name="guest")
+
+
+class Lang(StrEnum):
+    de = "de"
+    en = "en"
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", help="Folder for the data (default: SITZUNG_DATA_DIR or the user data folder)."),
+    ] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages and minutes.")] = None,
+) -> None:
+    ctx.obj = Env(data_dir=data_dir, lang=detect_language(lang.value if lang else None))
+
+
+SessionArg = Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)]
+AtOpt = Annotated[str | None, typer.Option("--at", help="HH:MM on the session's date, or ISO 8601; default: now.")]
+
+
+# -- bodies and rosters -------------------------------------------------------
+
+
+@body_app.command("create")
+def body_create(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help='The body\'s name, e.g. "Ausschuss für Gesundheit".')],
+    seats: Annotated[int, typer.Option("--seats", help="Statutory number of members, vacancies included.")],
+    quorum: Annotated[
+        str | None, typer.Option("--quorum", help="majority, half, fraction:P/Q or count:N (default: the preset's).")
+    ] = None,
+    preset: Annotated[str, typer.Option("--preset", help=f"Roles and words: {', '.join(PRESET_NAMES)}.")] = "de",
+) -> None:
+    """Create a body with a preset's roles."""
+    from sitzung.sessions import create_body
+
+    env = _env(ctx)
+    body = create_body(env.archive, make_body(name, seats, preset, quorum))
+    env.say("cli.body_created", name=body.name, seats=body.seats, quorum=body.quorum)
+
+
+@body_app.command("list")
+def body_list(ctx: typer.Context) -> None:
+    """List the bodies with their seats and quorum rule."""
+    env = _env(ctx)
+    for body in env.archive.bodies():
+        size = len(env.archive.roster(body.name))
+        env.say("cli.body_line", name=body.name, seats=body.seats, quorum=body.quorum, people=size)
+
+
+@roster_app.command("import")
+def roster_import(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="CSV with a header row (Nachname;Vorname;Titel;Rolle;…).")],
+    body: Annotated[str, typer.Option("--body", help="The body whose roster this is.")],
+    replace: Annotated[bool, typer.Option("--replace", help="Replace the roster instead of adding to it.")] = False,
+) -> None:
+    """Import people from a roster CSV (UTF-8 or Windows-1252, comma or semicolon)."""
+    from sitzung.sessions import import_roster
+
+    env = _env(ctx)
+    people = import_roster(env.archive, body, file, replace)
+    env.say("cli.roster_imported", count=len(people), body=body)
+
+
+@roster_app.command("list")
+def roster_list(ctx: typer.Context, body: Annotated[str, typer.Option("--body", help="The body.")]) -> None:
+    """List a body's roster, grouped by role."""
+    from sitzung.sessions import require_body
+
+    env = _env(ctx)
+    found = require_body(env.archive, body)
+    people = env.archive.roster(found.name)
+    for role in found.ordered_roles():
+        members = [p for p in people if p.role == role.key]
+        if members:
+            typer.echo(f"{role.heading}:")
+            for person in members:
+                extra = f"  ({person.group})" if person.group else ""
+                typer.echo(f"  {person.display}{extra}")
+
+
+# -- sessions -------------------------------------------------------------------
+
+
+@session_app.command("create")
+def session_create(
+    ctx: typer.Context,
+    body: Annotated[str, typer.Option("--body", help="The body that meets.")],
+    number: Annotated[int, typer.Option("--number", help="The session's number in the electoral term.")],
+    date: Annotated[str, typer.Option("--date", help="YYYY-MM-DD.")],
+    time: Annotated[str | None, typer.Option("--time", help="Planned start, HH:MM.")] = None,
+    location: Annotated[str, typer.Option("--location", help="Where the body meets.")] = "",
+    chair: Annotated[str | None, typer.Option("--chair", help="Who chairs (a name on the roster).")] = None,
+    secretary: Annotated[str | None, typer.Option("--secretary", help="Who keeps the minutes.")] = None,
+) -> None:
+    """Create a session; prints its id alone, for scripts."""
+    from sitzung.sessions import create_session
+
+    env = _env(ctx)
+    start = parse_clock_time(time) if time else None
+    info = create_session(env.archive, env.clock, body, number, parse_date(date), start, location, chair, secretary)
+    typer.echo(info.id)
+
+
+@session_app.command("list")
+def session_list(ctx: typer.Context) -> None:
+    """List sessions, oldest first."""
+    env = _env(ctx)
+    for summary in sorted(env.archive.sessions(), key=lambda s: (s.date, s.id)):
+        env.say(
+            "cli.session_line", id=summary.id, date=summary.date.isoformat(), body=summary.body, number=summary.number
+        )
+
+
+@session_app.command("show")
+def session_show(ctx: typer.Context, session: SessionArg) -> None:
+    """Show a session's facts, clock, current item and quorum."""
+    from sitzung.state import quorum
+
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    state = recorder.state
+    info = state.info
+    status = quorum(state)
+    running = state.running_item
+    env.say("cli.show_session", number=info.number, body=info.body.name, date=info.date.isoformat(), id=info.id)
+    if info.location:
+        env.say("cli.show_location", location=info.location)
+    env.say("cli.show_clock", status=t(f"clock.status.{state.clock_status}", env.lang))
+    if running is not None:
+        env.say("cli.show_item", number=running.number, title=running.title)
+    _say_quorum(env, status)
+
+
+@agenda_app.command("import")
+def agenda_import(
+    ctx: typer.Context,
+    session: SessionArg,
+    file: Annotated[Path, typer.Argument(help="The agenda as text, as printed in the minutes.")],
+) -> None:
+    """Set a session's agenda from text (public and non-public parts, numbered sub-items)."""
+    from sitzung.sessions import read_agenda
+
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    items = read_agenda(file)
+    recorder.set_agenda(items)
+    env.say("cli.agenda_imported", count=sum(len(i.walk()) for i in items))
+
+
+@agenda_app.command("show")
+def agenda_show(ctx: typer.Context, session: SessionArg) -> None:
+    """Show the agenda with each item's status."""
+    env = _env(ctx)
+    state = env.recorder(session).state
+    public: bool | None = None
+    for item in state.items.values():
+        if item.public != public:
+            public = item.public
+            env.say("cli.agenda_part_public" if public else "cli.agenda_part_closed")
+        status = t(f"item.status.{item.status}", env.lang)
+        typer.echo(f"{'  ' * (item.depth + 1)}{item.number}  {item.title}  [{status}]")
+
+
+# -- the meeting ------------------------------------------------------------------
+
+
+class AttendStatus(StrEnum):
+    present = "present"
+    excused = "excused"
+    unexcused = "unexcused"
+    arrived = "arrived"
+    left = "left"
+
+
+@app.command("attend")
+def attend(
+    ctx: typer.Context,
+    session: SessionArg,
+    person: Annotated[str, typer.Argument(help='"Last", "Last, First" or "First Last".')],
+    status: Annotated[
+        AttendStatus, typer.Argument(help="present (from the start), excused, unexcused, arrived, left.")
+    ],
+    at: AtOpt = None,
+) -> None:
+    """Record someone's attendance."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    found = recorder.person(person)
+    event = recorder.attend(person, status.value, env.moment(recorder, at))
+    key = "cli.recorded_attendance" if event else "cli.unchanged_attendance"
+    env.say(key, person=found.display, status=t(f"attendance.status.{status.value}", env.lang))
+
+
+class ClockAction(StrEnum):
+    start = "start"
+    pause = "pause"
+    resume = "resume"
+    end = "end"
+
+
+@app.command("clock")
+def clock(ctx: typer.Context, session: SessionArg, action: ClockAction, at: AtOpt = None) -> None:
+    """Start, pause (recess), resume or end the session."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    event = recorder.clock_action(action.value, env.moment(recorder, at))
+    env.say(f"cli.clock.{action.value}", at=event.at.strftime("%H:%M"))
+
+
+class ItemAction(StrEnum):
+    start = "start"
+    end = "end"
+    defer = "defer"
+    withdraw = "withdraw"
+
+
+@app.command("item")
+def item(
+    ctx: typer.Context,
+    session: SessionArg,
+    number: Annotated[str, typer.Argument(help="The item's number, e.g. 2.1.")],
+    action: ItemAction,
+    at: AtOpt = None,
+) -> None:
+    """Start (ending the running item), end, defer or withdraw an agenda item."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    event = recorder.item_action(number, action.value, env.moment(recorder, at))
+    env.say(f"cli.item.{action.value}", number=event.data["number"], at=event.at.strftime("%H:%M"))
+
+
+@app.command("note")
+def note(
+    ctx: typer.Context,
+    session: SessionArg,
+    number: Annotated[str, typer.Argument(help="The item's number.")],
+    text: Annotated[str, typer.Argument(help="The text; '-' reads it from standard input.")],
+    replace: Annotated[bool, typer.Option("--replace", help="Replace the item's notes instead of adding.")] = False,
+) -> None:
+    """Add a paragraph to an item's notes."""
+    env = _env(ctx)
+    if text == "-":
+        text = sys.stdin.read()
+    env.recorder(session).note(number, text, append=not replace)
+    env.say("cli.noted", number=number.rstrip("."))
+
+
+@app.command("vote")
+def vote(
+    ctx: typer.Context,
+    session: SessionArg,
+    number: Annotated[str, typer.Argument(help="The item's number.")],
+    yes: Annotated[int | None, typer.Option("--yes", help="Votes in favour.")] = None,
+    no: Annotated[int | None, typer.Option("--no", help="Votes against.")] = None,
+    abstain: Annotated[int | None, typer.Option("--abstain", help="Abstentions.")] = None,
+    unanimous: Annotated[bool, typer.Option("--unanimous", help="Adopted unanimously.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Accept a tally above the members present.")] = False,
+) -> None:
+    """Record a vote; the result is a simple majority of votes cast, a tie rejects."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    event = recorder.vote(number, yes, no, abstain, unanimous, force)
+    result = recorder.state.items[event.data["number"]].vote
+    assert result is not None
+    key = "cli.vote_unanimous" if result.unanimous else "cli.vote_adopted" if result.adopted else "cli.vote_rejected"
+    env.say(key, number=event.data["number"], yes=result.yes, no=result.no, abstain=result.abstain)
+
+
+@app.command("recuse")
+def recuse(
+    ctx: typer.Context,
+    session: SessionArg,
+    number: Annotated[str, typer.Argument(help="The item's number.")],
+    person: Annotated[str, typer.Argument(help="Who leaves the table for this item.")],
+) -> None:
+    """Record that a member is excluded from an item for a conflict of interest."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    found = recorder.person(person)
+    event = recorder.recuse(number, person)
+    env.say("cli.recused", person=found.display, number=event.data["number"])
+
+
+class Determination(StrEnum):
+    quorate = "quorate"
+    not_quorate = "not-quorate"
+
+
+@app.command("determine")
+def determine(ctx: typer.Context, session: SessionArg, finding: Determination, at: AtOpt = None) -> None:
+    """Record the chair's formal determination of the quorum."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    event = recorder.determine(finding is Determination.quorate, env.moment(recorder, at))
+    env.say(f"cli.determined.{finding.value}", at=event.at.strftime("%H:%M"))
+
+
+@guest_app.command("add")
+def guest_add(
+    ctx: typer.Context,
+    session: SessionArg,
+    name: Annotated[str, typer.Argument(help='"Last, First" (the title goes in --title).')],
+    role: Annotated[str, typer.Option("--role", help="A role key, label or heading of the body.")],
+    title: Annotated[str, typer.Option("--title", help="E.g. Dr.")] = "",
+    at: AtOpt = None,
+) -> None:
+    """Add someone to this session only; they are recorded as arrived."""
+    from sitzung.model import Person, fold_name
+
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    body = recorder.state.info.body
+    wanted = fold_name(role)
+    found = next(
+        (r for r in body.roles if wanted in (fold_name(r.key), fold_name(r.label), fold_name(r.heading))), None
+    )
+    last, _, first = (part.strip() for part in name.partition(","))
+    person = Person(last=last, first=first, title=title, role=found.key if found else role, guest=True)
+    moment = env.moment(recorder, at)
+    recorder.add_guest(person, moment)
+    recorder.attend(person.display, "arrived" if recorder.state.started else "present", moment)
+    env.say("cli.guest_added", person=person.display)
+
+
+@app.command("undo")
+def undo(ctx: typer.Context, session: SessionArg) -> None:
+    """Take back the latest action still in effect."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    event = recorder.undo()
+    env.say("cli.undone", seq=event.data["target"])
+
+
+@app.command("log")
+def log(ctx: typer.Context, session: SessionArg) -> None:
+    """Print the session's event log (seq, time, kind, data), undone events marked."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    events = recorder.log.events()
+    undone = {int(e.data["target"]) for e in events if e.kind == "undo"}
+    for event in events:
+        mark = " (undone)" if event.seq in undone else ""
+        data = json.dumps(event.data, ensure_ascii=False, sort_keys=True)
+        typer.echo(f"{event.seq:>5}  {event.at:%Y-%m-%d %H:%M:%S}  {event.kind:<13} {data}{mark}")
+
+
+# -- quorum and attendance queries --------------------------------------------------------
+
+
+def _say_quorum(env: Env, status: Any) -> None:
+    key = "cli.quorate" if status.quorate else "cli.not_quorate"
+    env.say(key, present=status.present, required=status.required, seats=status.seats, rule=status.rule)
+
+
+@app.command("quorum")
+def quorum_cmd(
+    ctx: typer.Context,
+    session: SessionArg,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    at: AtOpt = None,
+    item: Annotated[str | None, typer.Option("--item", help="For one item (recusals counted).")] = None,
+) -> None:
+    """Is the body quorate? Present, required and seats, now or at a moment."""
+    from sitzung.state import quorum
+
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    state = recorder.state
+    status = quorum(state, env.moment(recorder, at), recorder.item(item) if item else None)
+    if as_json:
+        data: dict[str, Any] = status.to_dict()
+        latest = state.determinations[-1] if state.determinations else None
+        data["determined"] = {"quorate": latest[1], "at": latest[0].isoformat()} if latest else None
+        typer.echo(json.dumps(data, ensure_ascii=False))
+    else:
+        _say_quorum(env, status)
+
+
+@app.command("present")
+def present(ctx: typer.Context, session: SessionArg, at: AtOpt = None) -> None:
+    """Who is (or was, with --at) in the room."""
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    for person in recorder.state.present_at(env.moment(recorder, at)):
+        typer.echo(person.display)
+
+
+# -- the TUI -------------------------------------------------------------------------------
+
+
+@app.command("open")
+def open_session(ctx: typer.Context, session: SessionArg) -> None:
+    """Open a session in the clerk's terminal app."""
+    from tui.app import run
+
+    env = _env(ctx)
+    recorder = env.recorder(session)
+    run(recorder, lang=env.lang)
+
+
+@app.command("demo")
+def demo(
+    ctx: typer.Context,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Open before the roll call instead of after it.")] = False,
+) -> None:
+    """Open the reference meeting in a throwaway data folder, in the terminal app."""
+    import tempfile
+
+    from sitzung.reference import build_demo
+    from tui.app import run
+
+    env = _env(ctx)
+    with tempfile.TemporaryDirectory(prefix="sitzung-demo-") as folder:
+        env.data_dir = Path(folder)
+        recorder = build_demo(env.archive, env.clock, roll_call_done=not fresh)
+        run(recorder, lang=env.lang)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,47 @@
+"""One error type for everything a user can get wrong.
+
+A `SitzungError` carries a catalog key and its parameters, not a finished
+sentence, so the CLI and the TUI can say it in the user's language. It may
+name a place (file, line, column) so that the sentence says where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in an input: a file, optionally a line and a column (both 1-based)."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    """A catalog key used as a parameter, translated along with the sentence around it."""
+
+    key: str
+
+
+class SitzungError(Exception):
+    """A refused input or an unreadable file; the user sees one sentence and exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, key: str, /, *, where: Where | None = None, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.where = where
+        self.params = params
+
+    def message(self, lang: str = "en") -> str:
+        from sitzung.i18n import describe_error
+
+        return describe_error(self, lang)
+
+    def __str__(self) -> str:
+        return self.message("en")

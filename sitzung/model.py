@@ -1,0 +1,300 @@
+"""The meeting's nouns as plain dataclasses, with their JSON form.
+
+Nothing here knows about files, TinyDB or Textual. `to_dict`/`from_dict`
+give the JSON-ready shape that storage keeps and exports read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from typing import Any
+
+ITEM_STATUSES = ("pending", "running", "done", "deferred", "withdrawn")
+ATTENDANCE_STATUSES = ("present", "excused", "unexcused", "arrived", "left")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of participant: its words in the minutes and whether it votes.
+
+    `listed_when_absent` says whether an absentee of this role appears under
+    "Abwesend" (members do, administration staff and guests do not).
+    """
+
+    key: str
+    label: str
+    heading: str
+    votes: bool
+    listed_when_absent: bool = True
+    order: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "heading": self.heading,
+            "votes": self.votes,
+            "listed_when_absent": self.listed_when_absent,
+            "order": self.order,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Role:
+        return cls(
+            key=data["key"],
+            label=data["label"],
+            heading=data["heading"],
+            votes=bool(data["votes"]),
+            listed_when_absent=bool(data.get("listed_when_absent", True)),
+            order=int(data.get("order", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Body:
+    """A council or committee: its statutory seats, roles and quorum rule."""
+
+    name: str
+    seats: int
+    quorum: str = "majority"
+    roles: tuple[Role, ...] = ()
+    lang: str = "de"
+    genitive: str = ""
+    chair_label: str = ""
+    secretary_label: str = ""
+
+    def role(self, key: str) -> Role | None:
+        for role in self.roles:
+            if role.key == key:
+                return role
+        return None
+
+    def ordered_roles(self) -> list[Role]:
+        return sorted(self.roles, key=lambda r: r.order)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "seats": self.seats,
+            "quorum": self.quorum,
+            "roles": [r.to_dict() for r in self.roles],
+            "lang": self.lang,
+            "genitive": self.genitive,
+            "chair_label": self.chair_label,
+            "secretary_label": self.secretary_label,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Body:
+        return cls(
+            name=data["name"],
+            seats=int(data["seats"]),
+            quorum=data.get("quorum", "majority"),
+            roles=tuple(Role.from_dict(r) for r in data.get("roles", ())),
+            lang=data.get("lang", "de"),
+            genitive=data.get("genitive", ""),
+            chair_label=data.get("chair_label", ""),
+            secretary_label=data.get("secretary_label", ""),
+        )
+
+
+def fold_name(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for matching what a clerk types."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def person_key(last: str, first: str) -> str:
+    """A stable key for a person within a roster: folded "last|first"."""
+    return f"{fold_name(last)}|{fold_name(first)}"
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone on a roster or at one session.
+
+    `voting` overrides the role's default when the roster says so (a CSV's
+    Stimmrecht column); `deputy_for` names the key of the member a deputy
+    stands in for.
+    """
+
+    last: str
+    first: str = ""
+    title: str = ""
+    role: str = ""
+    group: str = ""
+    deputy_for: str | None = None
+    voting: bool | None = None
+    guest: bool = False
+
+    @property
+    def key(self) -> str:
+        return person_key(self.last, self.first)
+
+    @property
+    def display(self) -> str:
+        """As the minutes list people: "Kehren, Hanno, Dr."."""
+        parts = [self.last]
+        if self.first:
+            parts.append(self.first)
+        if self.title:
+            parts.append(self.title)
+        return ", ".join(parts)
+
+    @property
+    def short(self) -> str:
+        """As the minutes name someone in the text: "Dr. Kehren"."""
+        return f"{self.title} {self.last}" if self.title else self.last
+
+    def votes_in(self, body: Body) -> bool:
+        if self.voting is not None:
+            return self.voting
+        role = body.role(self.role)
+        return bool(role and role.votes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "last": self.last,
+            "first": self.first,
+            "title": self.title,
+            "role": self.role,
+            "group": self.group,
+            "deputy_for": self.deputy_for,
+            "voting": self.voting,
+            "guest": self.guest,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Person:
+        return cls(
+            last=data["last"],
+            first=data.get("first", ""),
+            title=data.get("title", ""),
+            role=data.get("role", ""),
+            group=data.get("group", ""),
+            deputy_for=data.get("deputy_for"),
+            voting=data.get("voting"),
+            guest=bool(data.get("guest", False)),
+        )
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One point of the agenda ("2.1"), possibly with sub-items."""
+
+    number: str
+    title: str
+    public: bool = True
+    children: tuple[AgendaItem, ...] = ()
+
+    def walk(self) -> list[AgendaItem]:
+        """This item and all its descendants, in agenda order."""
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "public": self.public,
+            "children": [c.to_dict() for c in self.children],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AgendaItem:
+        return cls(
+            number=data["number"],
+            title=data["title"],
+            public=bool(data.get("public", True)),
+            children=tuple(cls.from_dict(c) for c in data.get("children", ())),
+        )
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A session's fixed facts, with copies of the body and roster as they were that day."""
+
+    id: str
+    body: Body
+    number: int
+    date: date
+    planned_start: time | None = None
+    location: str = ""
+    chair: str | None = None
+    secretary: str | None = None
+    roster: tuple[Person, ...] = ()
+    created: datetime | None = None
+
+    def with_changes(self, **changes: Any) -> SessionInfo:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "body": self.body.to_dict(),
+            "number": self.number,
+            "date": self.date.isoformat(),
+            "planned_start": self.planned_start.isoformat("minutes") if self.planned_start else None,
+            "location": self.location,
+            "chair": self.chair,
+            "secretary": self.secretary,
+            "roster": [p.to_dict() for p in self.roster],
+            "created": self.created.isoformat() if self.created else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SessionInfo:
+        start = data.get("planned_start")
+        created = data.get("created")
+        return cls(
+            id=data["id"],
+            body=Body.from_dict(data["body"]),
+            number=int(data["number"]),
+            date=date.fromisoformat(data["date"]),
+            planned_start=time.fromisoformat(start) if start else None,
+            location=data.get("location", ""),
+            chair=data.get("chair"),
+            secretary=data.get("secretary"),
+            roster=tuple(Person.from_dict(p) for p in data.get("roster", ())),
+            created=datetime.fromisoformat(created) if created else None,
+        )
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing the clerk recorded.
+
+    `at` is the moment it refers to (an arrival at 18:32, possibly corrected
+    afterwards); `recorded` is when it was entered. Times are the meeting's
+    local wall-clock time, without a zone, as minutes are written.
+    `seq` numbers events in the order they were recorded, from 1.
+    """
+
+    seq: int
+    kind: str
+    at: datetime
+    recorded: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "kind": self.kind,
+            "at": self.at.isoformat(),
+            "recorded": self.recorded.isoformat(),
+            "data": self.data,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        return cls(
+            seq=int(data["seq"]),
+            kind=data["kind"],
+            at=datetime.fromisoformat(data["at"]),
+            recorded=datetime.fromisoformat(data["recorded"]),
+            data=dict(data.get("data", {})),
+        )

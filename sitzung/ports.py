@@ -1,0 +1,69 @@
+"""What the core needs from storage, as protocols; `storage/` implements them.
+
+The core never imports `storage`: the CLI (the composition root) hands it an
+`Archive`, and sessions come out of that as `SessionLog`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from sitzung.model import Body, Event, Person, SessionInfo
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A line of the session index: enough to list and find sessions without opening them."""
+
+    id: str
+    body: str
+    number: int
+    date: date
+
+
+class SessionLog(Protocol):
+    """One session's fixed facts and its event log, on disk.
+
+    Reads come from memory. `writing()` takes the session's writer lock and
+    reloads what another process may have written since; `append` is only
+    called inside it and returns once the event is durably on disk.
+    """
+
+    @property
+    def info(self) -> SessionInfo: ...
+
+    def events(self) -> Sequence[Event]: ...
+
+    def refresh(self) -> bool:
+        """Reload if another process changed the file; True when something changed."""
+        ...
+
+    def writing(self) -> AbstractContextManager[None]: ...
+
+    def append(self, kind: str, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event: ...
+
+    def close(self) -> None: ...
+
+
+class Archive(Protocol):
+    """Bodies, their rosters and the index of sessions, plus access to each session."""
+
+    def bodies(self) -> list[Body]: ...
+
+    def body(self, name: str) -> Body | None: ...
+
+    def save_body(self, body: Body) -> None: ...
+
+    def roster(self, body_name: str) -> list[Person]: ...
+
+    def save_roster(self, body_name: str, people: Sequence[Person]) -> None: ...
+
+    def sessions(self) -> list[SessionSummary]: ...
+
+    def create_session(self, info: SessionInfo) -> None: ...
+
+    def open_session(self, session_id: str) -> SessionLog: ...

@@ -1,0 +1,97 @@
+"""Quorum rules as data: `majority`, `half`, `fraction:P/Q`, `count:N`.
+
+A rule turns the statutory number of seats into the number of voting
+members that must be present. Who counts is decided by `counting_people`
+in `sitzung.state`; this module only does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from math import ceil, floor
+
+from sitzung.errors import SitzungError
+
+_FRACTION = re.compile(r"^fraction:(\d+)/(\d+)$")
+_COUNT = re.compile(r"^count:(\d+)$")
+
+
+@dataclass(frozen=True)
+class QuorumRule:
+    """How many of `seats` must be present.
+
+    majority: more than half (NRW: "mehr als die Hälfte der gesetzlichen Mitgliederzahl");
+    half: at least half; fraction:P/Q: at least P/Q; count:N: at least N.
+    """
+
+    kind: str
+    p: int = 1
+    q: int = 2
+    n: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> QuorumRule:
+        spec = text.strip().lower()
+        if spec in ("majority", "half"):
+            return cls(spec)
+        if match := _FRACTION.match(spec):
+            p, q = int(match[1]), int(match[2])
+            if q == 0 or p == 0 or p > q:
+                raise SitzungError("quorum.bad_fraction", rule=text)
+            return cls("fraction", p=p, q=q)
+        if match := _COUNT.match(spec):
+            n = int(match[1])
+            if n == 0:
+                raise SitzungError("quorum.bad_count", rule=text)
+            return cls("count", n=n)
+        raise SitzungError("quorum.unknown_rule", rule=text)
+
+    def required(self, seats: int) -> int:
+        if self.kind == "majority":
+            return floor(seats / 2) + 1
+        if self.kind == "half":
+            return ceil(seats / 2)
+        if self.kind == "fraction":
+            return -(-seats * self.p // self.q)
+        return self.n
+
+    def __str__(self) -> str:
+        if self.kind == "fraction":
+            return f"fraction:{self.p}/{self.q}"
+        if self.kind == "count":
+            return f"count:{self.n}"
+        return self.kind
+
+
+@dataclass(frozen=True)
+class QuorumStatus:
+    """The answer for one moment (and possibly one item): present, required, seats, quorate.
+
+    `counted` holds the keys of the people counted, a deputy in place of the member.
+    """
+
+    present: int
+    required: int
+    seats: int
+    rule: str
+    counted: tuple[str, ...] = ()
+    at: datetime | None = None
+    item: str | None = None
+
+    @property
+    def quorate(self) -> bool:
+        return self.present >= self.required
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "quorate": self.quorate,
+            "present": self.present,
+            "required": self.required,
+            "seats": self.seats,
+            "rule": self.rule,
+            "at": self.at.isoformat(timespec="minutes") if self.at else None,
+            "item": self.item,
+            "counted": list(self.counted),
+        }

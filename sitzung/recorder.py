@@ -1,0 +1,281 @@
+"""The clerk's actions: check each against the session's current state, then record it.
+
+Every action runs inside the session log's `writing()` (its writer lock, with
+whatever another process wrote since reloaded first), so the check and the
+write see the same state. A refused action raises SitzungError and writes
+nothing; an accepted one returns its Event once it is durably on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sitzung.clock import Clock
+from sitzung.errors import SitzungError, Term
+from sitzung.model import AgendaItem, Event, Person
+from sitzung.names import find_person
+from sitzung.ports import SessionLog
+from sitzung.state import ItemState, SessionState, apply, fold, quorum
+
+Check = Callable[[SessionState], dict[str, Any] | None]
+
+
+def _hhmm(moment: datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment else "?"
+
+
+def _not_before(at: datetime, earlier: datetime | None, what: str) -> None:
+    if earlier is not None and at < earlier:
+        raise SitzungError("time.before", at=_hhmm(at), what=Term(what), earlier=_hhmm(earlier))
+
+
+class Recorder:
+    """One session's actions, validated and appended to its log."""
+
+    def __init__(self, log: SessionLog, clock: Clock) -> None:
+        self.log = log
+        self.clock = clock
+        self._state: SessionState | None = None
+
+    # -- reading -----------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        events = self.log.events()
+        last = events[-1].seq if events else 0
+        if self._state is None or self._state.last_seq != last:
+            self._state = fold(self.log.info, events)
+        return self._state
+
+    def refresh(self) -> bool:
+        """Pick up what another process wrote; True when the state changed."""
+        before = self._state.last_seq if self._state else -1
+        self.log.refresh()
+        return self.state.last_seq != before
+
+    def person(self, query: str) -> Person:
+        return find_person(self.state.people.values(), query)
+
+    def item(self, number: str) -> ItemState:
+        number = number.strip().rstrip(".")
+        found = self.state.items.get(number)
+        if found is None:
+            known = ", ".join(self.state.items) or "-"
+            raise SitzungError("item.unknown", number=number, known=known)
+        return found
+
+    # -- recording ---------------------------------------------------------
+
+    def _record(self, kind: str, at: datetime | None, check: Check) -> Event | None:
+        with self.log.writing():
+            state = self.state
+            data = check(state)
+            if data is None:
+                return None
+            event = self.log.append(kind, at or self.clock.now(), self.clock.now(), data)
+            if kind in ("undo", "retime"):
+                self._state = None
+            else:
+                apply(state, event)
+                state.last_seq = event.seq
+            return event
+
+    def attend(self, query: str, status: str, at: datetime | None = None) -> Event | None:
+        """Mark someone present, excused, unexcused, arrived or left; a repeat is a no-op."""
+        moment = at or self.clock.now()
+
+        def check(state: SessionState) -> dict[str, Any] | None:
+            person = find_person(state.people.values(), query)
+            presence = state.presence(person.key)
+            if status == "left":
+                if not presence.here:
+                    raise SitzungError("attendance.not_here", person=person.display)
+                _not_before(moment, presence.spans[-1][0], "attendance.arrival")
+            elif status == "arrived":
+                if presence.here:
+                    raise SitzungError("attendance.already_here", person=person.display)
+                if presence.spans:
+                    _not_before(moment, presence.spans[-1][1], "attendance.departure")
+            elif presence.status == status and (status != "present" or presence.here):
+                return None
+            return {"person": person.key, "status": status}
+
+        return self._record("attendance", moment, check)
+
+    def clock_action(self, action: str, at: datetime | None = None) -> Event:
+        """Start, pause (recess), resume or end the session."""
+        moment = at or self.clock.now()
+
+        def check(state: SessionState) -> dict[str, Any]:
+            status = state.clock_status
+            if status == "ended":
+                raise SitzungError("clock.ended", at=_hhmm(state.ended))
+            if action == "start":
+                if status != "not_started":
+                    raise SitzungError("clock.already_started", at=_hhmm(state.started))
+                return {"action": action}
+            if status == "not_started":
+                raise SitzungError("clock.not_started")
+            if action == "pause" and status == "recess":
+                raise SitzungError("clock.in_recess")
+            if action == "resume" and status != "recess":
+                raise SitzungError("clock.not_in_recess")
+            _not_before(moment, state.started, "clock.start")
+            if state.recesses:
+                _not_before(moment, state.recesses[-1][1] or state.recesses[-1][0], "clock.recess")
+            if action == "end" and (running := state.running_item) is not None:
+                _not_before(moment, running.started, "item.start")
+            return {"action": action}
+
+        event = self._record("clock", moment, check)
+        assert event is not None
+        return event
+
+    def item_action(self, number: str, action: str, at: datetime | None = None) -> Event:
+        """Start (ending the running item), end, defer or withdraw an agenda item."""
+        moment = at or self.clock.now()
+
+        def check(state: SessionState) -> dict[str, Any]:
+            item = self.item(number)
+            if action == "start":
+                if state.clock_status in ("not_started", "ended"):
+                    raise SitzungError("item.session_not_running", number=item.number)
+                if state.clock_status == "recess":
+                    raise SitzungError("clock.in_recess")
+                if item.status == "running":
+                    raise SitzungError("item.already_running", number=item.number)
+                if item.status == "withdrawn":
+                    raise SitzungError("item.withdrawn", number=item.number)
+                _not_before(moment, state.started, "clock.start")
+                if (running := state.running_item) is not None:
+                    _not_before(moment, running.started, "item.start")
+            elif action == "end":
+                if item.status != "running":
+                    raise SitzungError("item.not_running", number=item.number)
+                _not_before(moment, item.started, "item.start")
+            elif item.status == "done":
+                raise SitzungError("item.already_done", number=item.number)
+            elif item.status == "running":
+                _not_before(moment, item.started, "item.start")
+            return {"number": item.number, "action": action}
+
+        event = self._record("item", moment, check)
+        assert event is not None
+        return event
+
+    def note(self, number: str, text: str, append: bool = True) -> Event | None:
+        """Add a paragraph to an item's notes (or replace them); unchanged text writes nothing."""
+
+        def check(state: SessionState) -> dict[str, Any] | None:
+            item = self.item(number)
+            if append and not text.strip():
+                raise SitzungError("note.empty", number=item.number)
+            if not append and text == item.notes:
+                return None
+            return {"number": item.number, "text": text, "append": append}
+
+        return self._record("note", None, check)
+
+    def vote(
+        self,
+        number: str,
+        yes: int | None = None,
+        no: int | None = None,
+        abstain: int | None = None,
+        unanimous: bool = False,
+        force: bool = False,
+    ) -> Event:
+        """Record a vote; a tally larger than the voting members present is refused unless forced."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            item = self.item(number)
+            if unanimous:
+                if any(v for v in (yes, no, abstain)):
+                    raise SitzungError("vote.unanimous_with_counts")
+                return {"number": item.number, "unanimous": True}
+            counts = {"yes": yes or 0, "no": no or 0, "abstain": abstain or 0}
+            if any(v < 0 for v in counts.values()):
+                raise SitzungError("vote.negative")
+            if yes is None and no is None and abstain is None:
+                raise SitzungError("vote.empty")
+            status = quorum(state, item=item)
+            total = sum(counts.values())
+            if total > status.present and not force:
+                raise SitzungError("vote.too_many", total=total, present=status.present, number=item.number)
+            return {"number": item.number, **counts, "unanimous": False}
+
+        event = self._record("vote", None, check)
+        assert event is not None
+        return event
+
+    def recuse(self, number: str, query: str) -> Event:
+        """Record that someone left the table for an item (Befangenheit)."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            item = self.item(number)
+            person = find_person(state.people.values(), query)
+            if person.key in item.recused:
+                raise SitzungError("recuse.already", person=person.display, number=item.number)
+            return {"number": item.number, "person": person.key}
+
+        event = self._record("recuse", None, check)
+        assert event is not None
+        return event
+
+    def set_agenda(self, items: Sequence[AgendaItem]) -> Event:
+        event = self._record("agenda", None, lambda state: {"items": [i.to_dict() for i in items]})
+        assert event is not None
+        return event
+
+    def add_guest(self, person: Person, at: datetime | None = None) -> Event:
+        """Add someone to this session only (a guest, staff); they are marked as arrived."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            if state.info.body.role(person.role) is None:
+                known = ", ".join(r.heading for r in state.info.body.ordered_roles())
+                raise SitzungError("role.unknown", role=person.role, known=known)
+            if person.key in state.people:
+                raise SitzungError("guest.exists", person=person.display)
+            return {"person": {**person.to_dict(), "guest": True}}
+
+        event = self._record("guest", at, check)
+        assert event is not None
+        return event
+
+    def determine(self, quorate: bool, at: datetime | None = None) -> Event:
+        """Record the chair's formal determination of the quorum (festgestellt)."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            if state.clock_status == "not_started":
+                raise SitzungError("clock.not_started")
+            return {"quorate": quorate}
+
+        event = self._record("determination", at, check)
+        assert event is not None
+        return event
+
+    def retime(self, seq: int, at: datetime) -> Event:
+        """Correct the moment of an earlier event (the clerk noted it a minute late)."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            if not any(e.seq == seq and e.kind != "retime" for e in state.effective):
+                raise SitzungError("retime.unknown", seq=seq)
+            return {"target": seq, "to": at.isoformat()}
+
+        event = self._record("retime", at, check)
+        assert event is not None
+        return event
+
+    def undo(self) -> Event:
+        """Take back the latest action that is still in effect."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            if not state.effective:
+                raise SitzungError("undo.nothing")
+            return {"target": state.effective[-1].seq}
+
+        event = self._record("undo", None, check)
+        assert event is not None
+        return event

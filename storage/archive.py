@@ -1,0 +1,215 @@
+"""The archive: bodies, rosters and the session index in one file, each session in its own.
+
+Layout under the data folder::
+
+    bodies.json          kind "sitzung-archive": tables bodies, people, sessions (the index)
+    bodies.lock          writer lock for bodies.json
+    sessions/<id>.json   kind "sitzung-session": tables info (one doc) and events
+    sessions/<id>.lock   writer lock for that session
+
+A clerk's action touches only its session's file, so it costs the same with
+10 or 1,000 past sessions: `bodies.json` is opened lazily, and only the
+session asked for is ever opened. The index lets `sessions()` list sessions
+without opening them.
+
+Changes to `bodies.json` are all-or-nothing: if a write fails, memory goes back
+to what is on disk, so a refused command changes nothing. (A session log, by
+contrast, keeps unsaved events in memory: those are the clerk's keystrokes.)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from tinydb import where
+from tinydb.table import Document, Table
+
+from sitzung.errors import SitzungError
+from sitzung.model import Body, Person, SessionInfo
+from sitzung.ports import SessionSummary
+from storage.durable import ARCHIVE_KIND, DurableStorage
+from storage.lock import DEFAULT_TIMEOUT, WriterLock
+from storage.session_log import TinySessionLog, create_session_file
+
+__all__ = ["TinyArchive", "TinySessionLog", "default_data_dir"]
+
+DATA_DIR_ENV = "SITZUNG_DATA_DIR"
+KNOWN_LISTED = 10
+# Session ids become file names: letters, digits, "_", "-" and "." (not first), portable everywhere.
+_SESSION_ID = re.compile(r"\w[\w.-]{0,119}")
+
+
+def default_data_dir(explicit: str | Path | None = None) -> Path:
+    """Where the archive lives: the explicit argument, else $SITZUNG_DATA_DIR, else the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_data_dir("sitzung", appauthor=False))
+
+
+class TinyArchive:
+    """`sitzung.ports.Archive` on TinyDB files under one data folder."""
+
+    def __init__(self, data_dir: str | Path, *, lock_timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.data_dir = Path(data_dir)
+        self.bodies_file = self.data_dir / "bodies.json"
+        self.sessions_dir = self.data_dir / "sessions"
+        self.lock_timeout = lock_timeout
+        self._store: DurableStorage | None = None
+
+    # -- bodies and rosters ---------------------------------------------------
+
+    def bodies(self) -> list[Body]:
+        return [self._record("bodies", doc, Body.from_dict) for doc in self._table("bodies").all()]
+
+    def body(self, name: str) -> Body | None:
+        docs = self._table("bodies").search(where("name") == name)
+        return self._record("bodies", docs[0], Body.from_dict) if docs else None
+
+    def save_body(self, body: Body) -> None:
+        """Create the body, or replace the one of the same name."""
+        doc = body.to_dict()
+        with self._changing() as store:
+            Table(store, "bodies").upsert(doc, where("name") == body.name)
+
+    def roster(self, body_name: str) -> list[Person]:
+        docs = sorted(self._table("people").search(where("body") == body_name), key=lambda d: d.doc_id)
+        return [self._record("people", doc, Person.from_dict) for doc in docs]
+
+    def save_roster(self, body_name: str, people: Sequence[Person]) -> None:
+        """Replace the body's whole roster in one write."""
+        docs = [{**person.to_dict(), "body": body_name} for person in people]
+        with self._changing() as store:
+            if not Table(store, "bodies").contains(where("name") == body_name):
+                raise SitzungError("storage.unknown_body", name=body_name, known=self._names(store))
+            table = Table(store, "people")
+            table.remove(where("body") == body_name)
+            table.insert_multiple(docs)
+
+    # -- sessions -------------------------------------------------------------
+
+    def sessions(self) -> list[SessionSummary]:
+        summaries = [self._record("sessions", doc, _summary) for doc in self._table("sessions").all()]
+        return sorted(summaries, key=lambda s: (s.date, s.body, s.number, s.id))
+
+    def create_session(self, info: SessionInfo) -> None:
+        """Write the new session's file and its index entry; refuse an id that exists."""
+        if not _SESSION_ID.fullmatch(info.id):
+            raise SitzungError("storage.bad_session_id", id=info.id)
+        path = self._session_path(info.id)
+        with self._changing() as store:
+            index = Table(store, "sessions")
+            if index.contains(where("id") == info.id):
+                raise SitzungError("storage.session_exists", id=info.id)
+            try:
+                create_session_file(path, info)
+            except FileExistsError:
+                self._clear_leftover(path, info.id, index)
+                create_session_file(path, info)
+            index.insert(_index_doc(info))
+            try:
+                store.flush()
+            except SitzungError:
+                path.unlink(missing_ok=True)  # no index entry, so no session: leave nothing behind
+                raise
+
+    def open_session(self, session_id: str) -> TinySessionLog:
+        """The session's log; only that session's file is read."""
+        path = self._session_path(session_id) if _SESSION_ID.fullmatch(session_id) else None
+        try:
+            if path is None:
+                raise SitzungError("storage.missing", file=session_id)
+            return TinySessionLog(path, lock_timeout=self.lock_timeout, on_info=self._reindex)
+        except SitzungError as exc:
+            if exc.key != "storage.missing":
+                raise
+            recent = sorted(self.sessions(), key=lambda s: (s.date, s.id), reverse=True)
+            known = ", ".join(s.id for s in recent[:KNOWN_LISTED]) or "-"
+            raise SitzungError("storage.unknown_session", id=session_id, known=known) from None
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # -- internals ------------------------------------------------------------
+
+    def _session_path(self, session_id: str) -> Path:
+        return self.sessions_dir / f"{session_id}.json"
+
+    def _current(self) -> DurableStorage:
+        """bodies.json in memory, opened on first use and reloaded when another process changed it."""
+        if self._store is None:
+            self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND)
+        elif self._store.changed_on_disk():
+            self._store.reload()
+        return self._store
+
+    def _table(self, name: str) -> Table:
+        # Fresh Table objects: TinyDB's per-table caches would go stale across reloads.
+        return Table(self._current(), name)
+
+    @contextmanager
+    def _changing(self) -> Iterator[DurableStorage]:
+        """Lock bodies.json, catch up with other writers, and make the block's changes one write."""
+        with WriterLock(self.data_dir / "bodies.lock", target=self.bodies_file, timeout=self.lock_timeout):
+            store = self._current()
+            store.cleanup_temporaries()
+            try:
+                with store.batched():
+                    yield store
+            except BaseException:
+                if store.dirty:
+                    store.reload()  # all or nothing: drop what did not reach the disk
+                raise
+
+    def _clear_leftover(self, path: Path, session_id: str, index: Table) -> None:
+        """Remove a session file that has no index entry and no events: a creation cut short by a crash.
+
+        We hold the archive's lock, so no other process is creating it right now. A file
+        with events (say, copied back from a backup) or one that belongs to an indexed
+        session (same name on a case-insensitive disk) is never removed.
+        """
+        try:
+            found = TinySessionLog(path)
+            leftover = found.events() == () and not index.contains(where("id") == found.info.id)
+        except SitzungError:
+            leftover = False
+        if not leftover:
+            raise SitzungError("storage.session_exists", id=session_id)
+        path.unlink(missing_ok=True)
+
+    def _reindex(self, info: SessionInfo) -> None:
+        """Keep the index in step after a session's facts were corrected."""
+        with self._changing() as store:
+            Table(store, "sessions").upsert(_index_doc(info), where("id") == info.id)
+
+    def _names(self, store: DurableStorage) -> str:
+        return ", ".join(str(doc.get("name")) for doc in Table(store, "bodies").all()) or "-"
+
+    def _record(self, table: str, doc: Document, build: Any) -> Any:
+        try:
+            return build(doc)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise SitzungError(
+                "storage.bad_record", file=str(self.bodies_file), table=table, record=doc.doc_id
+            ) from exc
+
+
+def _index_doc(info: SessionInfo) -> dict[str, Any]:
+    return {"id": info.id, "body": info.body.name, "number": info.number, "date": info.date.isoformat()}
+
+
+def _summary(doc: dict[str, Any]) -> SessionSummary:
+    return SessionSummary(
+        id=str(doc["id"]), body=str(doc["body"]), number=int(doc["number"]), date=date.fromisoformat(doc["date"])
+    )

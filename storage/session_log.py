@@ -1,0 +1,188 @@
+"""One session on disk: its fixed facts and its event log, as a TinyDB file.
+
+Reads come from memory (the parsed file), so the TUI can redraw as often as it
+likes; `refresh()` costs one `os.stat` unless another process wrote. Writes
+happen inside `writing()`, which holds the session's writer lock for the one
+action, and each `append` is one durable write of the whole file: a session
+holds hundreds of events, not millions, and the file stays the single truth.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb.table import Document, Table
+
+from sitzung.errors import SitzungError
+from sitzung.model import Event, SessionInfo
+from storage.durable import SESSION_KIND, DurableStorage, create_file
+from storage.lock import DEFAULT_TIMEOUT, WriterLock
+
+INFO_TABLE = "info"
+EVENTS_TABLE = "events"
+
+
+def create_session_file(path: Path, info: SessionInfo) -> None:
+    """Write a new session file (facts, no events) in one step; FileExistsError if it exists."""
+    create_file(path, SESSION_KIND, {INFO_TABLE: {"1": info.to_dict()}, EVENTS_TABLE: {}})
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy through JSON: proves the value can be stored, and detaches it from the caller."""
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+class TinySessionLog:
+    """`sitzung.ports.SessionLog` on a TinyDB file written by `DurableStorage`."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        lock_timeout: float = DEFAULT_TIMEOUT,
+        on_info: Callable[[SessionInfo], None] | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self._storage = DurableStorage(self.path, SESSION_KIND, create=False)
+        self._lock_path = self.path.with_suffix(".lock")
+        self._lock_timeout = lock_timeout
+        self._on_info = on_info
+        self._writing = False
+        self._info = self._load_info()
+        self._events: tuple[Event, ...] | None = None
+        self._unsaved: list[Event] = []  # appended to memory, not yet on disk (a write failed)
+        self._unsaved_info: SessionInfo | None = None
+
+    @property
+    def info(self) -> SessionInfo:
+        return self._info
+
+    @property
+    def dirty(self) -> bool:
+        """Memory holds events that a failed write could not save yet."""
+        return self._storage.dirty
+
+    def events(self) -> tuple[Event, ...]:
+        if self._events is None:
+            docs = self._table(EVENTS_TABLE).all()
+            self._events = tuple(sorted((self._event(d) for d in docs), key=lambda e: e.seq))
+        return self._events
+
+    def refresh(self) -> bool:
+        """Reload if another process replaced the file; True when it did.
+
+        If a failed write left events unsaved in memory, they are not dropped:
+        outside `writing()` the reload waits, and inside it they are appended
+        again after the other process's events (with new seqs) and saved.
+        """
+        if not self._storage.changed_on_disk():
+            return False
+        if self._storage.dirty and not self._writing:
+            return False
+        unsaved, unsaved_info = self._unsaved, self._unsaved_info
+        self._storage.reload()
+        self._events, self._unsaved, self._unsaved_info = None, [], None
+        self._info = self._load_info()
+        if unsaved or unsaved_info:
+            self._replay(unsaved, unsaved_info)
+        return True
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the writer lock for one action, after catching up with other writers."""
+        if self._writing:
+            yield
+            return
+        with WriterLock(self._lock_path, target=self.path, timeout=self._lock_timeout):
+            self._writing = True
+            try:
+                self.refresh()
+                self._storage.cleanup_temporaries()
+                yield
+            finally:
+                self._writing = False
+
+    def append(self, kind: str, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
+        """Record one event durably; it keeps its place in memory even if the write fails."""
+        self._require_writing("append")
+        events = self.events()
+        seq = events[-1].seq + 1 if events else 1
+        event = Event(seq=seq, kind=kind, at=at, recorded=recorded, data=_copy(data))
+        with self._saving([event], None):
+            self._table(EVENTS_TABLE).insert(_copy(event.to_dict()))
+            self._events = (*events, event)
+        return event
+
+    def update_info(self, info: SessionInfo) -> None:
+        """Replace the session's fixed facts (a correction of date, place, chair, …)."""
+        self._require_writing("update_info")
+        if info.id != self._info.id:
+            raise ValueError(f"cannot change a session's id ({self._info.id} -> {info.id})")
+        with self._saving([], info):
+            self._replace_info(info)
+        if self._on_info is not None:
+            self._on_info(info)
+
+    def close(self) -> None:
+        self._storage.close()
+
+    @contextmanager
+    def _saving(self, events: list[Event], info: SessionInfo | None) -> Iterator[None]:
+        """Make the block's changes one durable write; remember them if that write fails."""
+        try:
+            with self._storage.batched():
+                yield
+        except SitzungError:
+            if self._storage.dirty:
+                self._unsaved.extend(events)
+                self._unsaved_info = info or self._unsaved_info
+            raise
+        self._unsaved, self._unsaved_info = [], None  # a successful write saved all of memory
+
+    def _replay(self, unsaved: list[Event], info: SessionInfo | None) -> None:
+        """Append events (and a correction) that only this process's memory held, after the others'."""
+        events = self.events()
+        first = events[-1].seq + 1 if events else 1
+        again = [replace(e, seq=first + i) for i, e in enumerate(unsaved)]
+        with self._saving(again, info):
+            self._table(EVENTS_TABLE).insert_multiple(_copy(e.to_dict()) for e in again)
+            self._events = (*events, *again)
+            if info is not None:
+                self._replace_info(info)
+
+    def _replace_info(self, info: SessionInfo) -> None:
+        table = self._table(INFO_TABLE)
+        doc = _copy(info.to_dict())
+        table.remove(doc_ids=[d.doc_id for d in table.all()])
+        table.insert(doc)
+        self._info = info
+
+    def _require_writing(self, what: str) -> None:
+        if not self._writing:
+            raise RuntimeError(f"{what}() is only allowed inside writing()")
+
+    def _table(self, name: str) -> Table:
+        # A fresh Table each time: TinyDB tables cache the next id and query results,
+        # which would go stale when another process's write is reloaded.
+        return Table(self._storage, name)
+
+    def _load_info(self) -> SessionInfo:
+        docs = self._table(INFO_TABLE).all()
+        if len(docs) != 1:
+            raise SitzungError("storage.no_info", file=str(self.path))
+        return self._record(INFO_TABLE, docs[0], SessionInfo.from_dict)
+
+    def _event(self, doc: Document) -> Event:
+        return self._record(EVENTS_TABLE, doc, Event.from_dict)
+
+    def _record(self, table: str, doc: Document, build: Callable[[dict[str, Any]], Any]) -> Any:
+        try:
+            return build(doc)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise SitzungError("storage.bad_record", file=str(self.path), table=table, record=doc.doc_id) from exc

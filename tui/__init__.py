@@ -1,0 +1,1 @@
+"""The Textual app for the clerk: screens, widgets and one stylesheet."""
