@@ -354,6 +354,21 @@ def note(
     env.say("cli.noted", number=number.rstrip("."))
 
 
+@app.command("remark")
+def remark(
+    ctx: typer.Context,
+    session: SessionArg,
+    text: Annotated[str, typer.Argument(help="The text; '-' reads it from standard input.")],
+    replace: Annotated[bool, typer.Option("--replace", help="Replace the remarks instead of adding.")] = False,
+) -> None:
+    """Add a remark on the session as a whole (e.g. reports attached for information)."""
+    env = _env(ctx)
+    if text == "-":
+        text = sys.stdin.read()
+    env.recorder(session).remark(text, append=not replace)
+    env.say("cli.remarked")
+
+
 @app.command("vote")
 def vote(
     ctx: typer.Context,

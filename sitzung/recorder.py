@@ -178,6 +178,18 @@ class Recorder:
 
         return self._record("note", None, check)
 
+    def remark(self, text: str, append: bool = True) -> Event | None:
+        """A remark on the session as a whole, such as papers attached for information."""
+
+        def check(state: SessionState) -> dict[str, Any] | None:
+            if append and not text.strip():
+                raise SitzungError("remark.empty")
+            if not append and text == state.remarks:
+                return None
+            return {"text": text, "append": append}
+
+        return self._record("remark", None, check)
+
     def vote(
         self,
         number: str,

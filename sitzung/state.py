@@ -96,6 +96,7 @@ class SessionState:
     ended: datetime | None = None
     recesses: list[list[datetime | None]] = field(default_factory=list)
     determinations: list[tuple[datetime, bool]] = field(default_factory=list)
+    remarks: str = ""
     effective: list[Event] = field(default_factory=list)
     last_seq: int = 0
 
@@ -242,6 +243,9 @@ def apply(state: SessionState, event: Event) -> None:
         person = Person.from_dict(data["person"])
         state.people[person.key] = person
         state.presence(person.key)
+    elif kind == "remark":
+        text = data["text"]
+        state.remarks = f"{state.remarks}\n\n{text}" if data.get("append") and state.remarks else text
     elif kind == "determination":
         state.determinations.append((at, bool(data["quorate"])))
     elif (item := state.items.get(str(data.get("number")))) is not None:

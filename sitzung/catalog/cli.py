@@ -61,6 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.item.end": {"en": "Item {number} ended at {at}.", "de": "Punkt {number} endete um {at}."},
     "cli.item.defer": {"en": "Item {number} was deferred.", "de": "Punkt {number} wurde vertagt."},
     "cli.item.withdraw": {"en": "Item {number} was withdrawn.", "de": "Punkt {number} wurde abgesetzt."},
+    "cli.remarked": {"en": "Remark recorded.", "de": "Anmerkung erfasst."},
     "cli.noted": {"en": "Noted for item {number}.", "de": "Zu Punkt {number} notiert."},
     "cli.vote_unanimous": {
         "en": "Item {number}: adopted unanimously.",

@@ -206,3 +206,8 @@ MESSAGES.update(
         },
     }
 )
+MESSAGES.update(
+    {
+        "remark.empty": {"en": "The remark is empty.", "de": "Die Anmerkung ist leer."},
+    }
+)

@@ -187,3 +187,13 @@ def test_determination_is_recorded_with_its_time() -> None:
     rec.clock_action("start", at("18:00"))
     rec.determine(False, at("18:40"))
     assert rec.state.determinations == [(at("18:40"), False)]
+
+
+def test_session_remarks() -> None:
+    rec = small_recorder()
+    rec.remark("Die Jahresberichte sind beigefügt.")
+    rec.remark("Zweiter Satz.")
+    assert rec.state.remarks == "Die Jahresberichte sind beigefügt.\n\nZweiter Satz."
+    refused(rec, "remark.empty", rec.remark, " ")
+    rec.undo()
+    assert rec.state.remarks == "Die Jahresberichte sind beigefügt."
