@@ -58,6 +58,7 @@ class Env:
 
     data_dir: Path | None
     lang: str
+    explicit_lang: bool = False
     clock: Clock = field(default_factory=SystemClock)
     _archive: Archive | None = None
 
@@ -80,6 +81,15 @@ class Env:
 
     def moment(self, recorder: Recorder, at: str | None) -> datetime | None:
         return parse_at(at, recorder.state.info.date) if at else None
+
+    def run_app(self, recorder: Recorder) -> None:
+        """Open the terminal app with the user's settings (language, theme, keys)."""
+        from sitzung.config import load_settings
+        from tui.app import run
+
+        settings = load_settings()
+        lang = self.lang if self.explicit_lang or not settings.lang else detect_language(settings.lang)
+        run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme)
 
 
 def _env(ctx: typer.Context) -> Env:
@@ -118,7 +128,7 @@ def _root(
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages and minutes.")] = None,
 ) -> None:
-    ctx.obj = Env(data_dir=data_dir, lang=detect_language(lang.value if lang else None))
+    ctx.obj = Env(data_dir=data_dir, lang=detect_language(lang.value if lang else None), explicit_lang=bool(lang))
 
 
 SessionArg = Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)]
@@ -515,11 +525,8 @@ def present(ctx: typer.Context, session: SessionArg, at: AtOpt = None) -> None:
 @app.command("open")
 def open_session(ctx: typer.Context, session: SessionArg) -> None:
     """Open a session in the clerk's terminal app."""
-    from tui.app import run
-
     env = _env(ctx)
-    recorder = env.recorder(session)
-    run(recorder, lang=env.lang)
+    env.run_app(env.recorder(session))
 
 
 @app.command("demo")
@@ -531,13 +538,11 @@ def demo(
     import tempfile
 
     from sitzung.reference import build_demo
-    from tui.app import run
 
     env = _env(ctx)
     with tempfile.TemporaryDirectory(prefix="sitzung-demo-") as folder:
         env.data_dir = Path(folder)
-        recorder = build_demo(env.archive, env.clock, roll_call_done=not fresh)
-        run(recorder, lang=env.lang)
+        env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))
 
 
 def main() -> None:

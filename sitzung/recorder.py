@@ -236,6 +236,52 @@ class Recorder:
         assert event is not None
         return event
 
+    def plan(self, number: str, minutes: int | None) -> Event:
+        """Set (or clear, with None) an item's planned duration in minutes."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            item = self.item(number)
+            if minutes is not None and not 0 < minutes <= 24 * 60:
+                raise SitzungError("plan.bad_minutes", minutes=minutes)
+            return {"number": item.number, "minutes": minutes}
+
+        event = self._record("plan", None, check)
+        assert event is not None
+        return event
+
+    def add_item(self, item: AgendaItem, parent: str | None = None) -> Event:
+        """Add an urgent item (Dringlichkeit) at the end of the agenda or of `parent`'s sub-items."""
+
+        def check(state: SessionState) -> dict[str, Any]:
+            number = item.number.strip().rstrip(".")
+            if not number or not item.title.strip():
+                raise SitzungError("agenda.item_incomplete")
+            if number in state.items:
+                raise SitzungError("agenda.number_taken", number=number)
+            fresh = AgendaItem(number, item.title.strip(), item.public)
+            if parent is None:
+                items = (*state.agenda, fresh)
+            else:
+                self.item(parent)
+                items = _with_child(state.agenda, parent, fresh)
+            return {"items": [i.to_dict() for i in items]}
+
+        event = self._record("agenda", None, check)
+        assert event is not None
+        return event
+
+    def move_item(self, number: str, delta: int) -> Event | None:
+        """Move an item up (-1) or down (+1) among its siblings; at the edge nothing changes."""
+
+        def check(state: SessionState) -> dict[str, Any] | None:
+            target = self.item(number)
+            items = _moved(state.agenda, target.number, delta)
+            if items == state.agenda:
+                return None
+            return {"items": [i.to_dict() for i in items]}
+
+        return self._record("agenda", None, check)
+
     def set_agenda(self, items: Sequence[AgendaItem]) -> Event:
         event = self._record("agenda", None, lambda state: {"items": [i.to_dict() for i in items]})
         assert event is not None
@@ -291,3 +337,23 @@ class Recorder:
         event = self._record("undo", None, check)
         assert event is not None
         return event
+
+
+def _with_child(items: tuple[AgendaItem, ...], parent: str, child: AgendaItem) -> tuple[AgendaItem, ...]:
+    return tuple(
+        AgendaItem(i.number, i.title, i.public, (*i.children, child))
+        if i.number == parent
+        else AgendaItem(i.number, i.title, i.public, _with_child(i.children, parent, child))
+        for i in items
+    )
+
+
+def _moved(items: tuple[AgendaItem, ...], number: str, delta: int) -> tuple[AgendaItem, ...]:
+    numbers = [i.number for i in items]
+    if number in numbers:
+        old = numbers.index(number)
+        new = min(max(old + delta, 0), len(items) - 1)
+        order = list(items)
+        order.insert(new, order.pop(old))
+        return tuple(order)
+    return tuple(AgendaItem(i.number, i.title, i.public, _moved(i.children, number, delta)) for i in items)

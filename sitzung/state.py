@@ -81,6 +81,14 @@ class ItemState:
     notes: str = ""
     vote: Vote | None = None
     recused: list[str] = field(default_factory=list)
+    planned: int | None = None
+
+    @property
+    def minutes(self) -> int | None:
+        """Actual duration in whole minutes, once the item has ended."""
+        if self.started is None or self.ended is None:
+            return None
+        return int((self.ended - self.started).total_seconds() // 60)
 
 
 @dataclass
@@ -264,6 +272,8 @@ def apply(state: SessionState, event: Event) -> None:
             )
         elif kind == "recuse" and data["person"] not in item.recused:
             item.recused.append(data["person"])
+        elif kind == "plan":
+            item.planned = data.get("minutes")
 
 
 def counting_people(state: SessionState, when: datetime | None = None, item: ItemState | None = None) -> list[str]:

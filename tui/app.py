@@ -1,124 +1,268 @@
-"""The clerk's app: one factory builds it for the CLI, the Pilot tests and the snapshots."""
+"""The clerk's app. One factory, `build_app`, builds it for the CLI, the Pilot tests and the snapshots.
+
+The app owns the state: panes read `recorder.state` and ask the app to act
+through `attempt`, which records the action (durably, before it returns) and
+turns a refusal into a notification. Writes run on the UI thread on purpose:
+each is a few milliseconds, and the clerk's keystrokes must be recorded in
+the order they were typed. A timer follows what other processes write (one
+`os.stat` per tick; the file is re-read only when it changed).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, TabbedContent, TabPane
 
+from sitzung.errors import SitzungError
 from sitzung.i18n import t
+from sitzung.model import Event
 from sitzung.recorder import Recorder
-from sitzung.state import SessionState, counting_people, quorum
+from sitzung.state import Vote
+from tui.agenda import Agenda
+from tui.common import localize_bindings
+from tui.forms import FormsMixin
+from tui.help import HelpScreen
+from tui.quorum_view import QuorumView
+from tui.rollcall import RollCall
+from tui.status import StatusBar
+from tui.timing import Timing
 
 POLL_SECONDS = 0.5
+PANES: dict[str, type[RollCall | Agenda | Timing | QuorumView]] = {
+    "rollcall-tab": RollCall,
+    "agenda-tab": Agenda,
+    "timing-tab": Timing,
+    "quorum-tab": QuorumView,
+}
 
 
-def _elapsed(since: datetime | None, now: datetime) -> str:
-    if since is None:
-        return ""
-    minutes = max(0, int((now - since).total_seconds() // 60))
-    return f"{minutes // 60}:{minutes % 60:02d}"
-
-
-class StatusBar(Static):
-    """Session clock, current item and quorum, in words as well as colour."""
-
-    DEFAULT_CSS = """
-    StatusBar { height: 1; padding: 0 1; background: $panel; }
-    StatusBar.quorate { background: $success-muted; }
-    StatusBar.not-quorate { background: $error-muted; }
-    """
-
-    def show(self, state: SessionState, now: datetime, lang: str) -> None:
-        status = quorum(state)
-        clock_status = t(f"clock.status.{state.clock_status}", lang)
-        clock = t("tui.clock_elapsed", lang, status=clock_status, elapsed=_elapsed(state.started, now))
-        running = state.running_item
-        item = (
-            t("tui.item", lang, number=running.number, elapsed=_elapsed(running.started, now))
-            if running
-            else t("tui.no_item", lang)
-        )
-        verdict = t("tui.quorate" if status.quorate else "tui.not_quorate", lang)
-        counts = t("tui.quorum_counts", lang, present=status.present, required=status.required, seats=status.seats)
-        self.set_class(status.quorate, "quorate")
-        self.set_class(not status.quorate, "not-quorate")
-        self.update(f"[b]{verdict}[/b] {counts} │ {clock} │ {item}")
-
-
-class SitzungApp(App[None]):
-    """Shows a session's roster grouped by role, and the quorum, live."""
+class SitzungApp(FormsMixin, App[None]):
+    """Roll call, agenda, timing and quorum of one session, from the keyboard."""
 
     CSS_PATH = "sitzung.tcss"
     TITLE = "sitzung"
     BINDINGS = [
-        Binding("f1", "help", "Keys", id="help", tooltip="List every key."),
-        Binding("q", "quit", "Quit", id="quit", tooltip="Close the app; everything is saved already."),
+        Binding("f1", "help", "Keys", id="app.help", tooltip="List every key."),
+        Binding("1", "tab('rollcall')", "Roll call", id="app.tab_rollcall", tooltip="Who is here."),
+        Binding("2", "tab('agenda')", "Agenda", id="app.tab_agenda", tooltip="Items, notes and votes."),
+        Binding("3", "tab('timing')", "Timing", id="app.tab_timing", tooltip="Clock, durations, corrections."),
+        Binding("4", "tab('quorum')", "Quorum", id="app.tab_quorum", tooltip="Who counts, history, determination."),
+        Binding("n", "next_item", "Next item", id="app.next_item",
+                tooltip="End the running item and start the next pending one."),
+        Binding("c", "clock('start')", "Start session", id="app.clock_start", tooltip="Start the session now."),
+        Binding("c", "clock('pause')", "Recess", id="app.clock_pause", tooltip="Interrupt the session now."),
+        Binding("c", "clock('resume')", "Resume", id="app.clock_resume", tooltip="Resume after the recess."),
+        Binding("E", "end_session", "End session", id="app.clock_end", tooltip="Close the session now."),
+        Binding("T", "retime_last", "Fix time", id="app.retime_last",
+                tooltip="Correct the time of the latest timed action."),
+        Binding("ctrl+z", "undo", "Undo", id="app.undo", tooltip="Take back the latest action."),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Close the app; everything is saved already."),
     ]
 
-    def __init__(self, recorder: Recorder, lang: str = "en") -> None:
+    version: reactive[int] = reactive(0, init=False)
+
+    def __init__(
+        self, recorder: Recorder, lang: str = "en", keymap: dict[str, str] | None = None, theme: str | None = None
+    ) -> None:
         super().__init__()
         self.recorder = recorder
         self.lang = lang
+        self._keymap = keymap or {}
+        self._theme_name = theme
+        localize_bindings(self, lang)
+
+    # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield StatusBar(id="status")
-        yield DataTable(id="roster", cursor_type="row", zebra_stripes=True)
+        with TabbedContent(id="tabs"):
+            with TabPane(t("tui.tab.rollcall", self.lang), id="rollcall-tab"):
+                yield RollCall(self.lang)
+            with TabPane(t("tui.tab.agenda", self.lang), id="agenda-tab"):
+                yield Agenda(self.lang)
+            with TabPane(t("tui.tab.timing", self.lang), id="timing-tab"):
+                yield Timing(self.lang)
+            with TabPane(t("tui.tab.quorum", self.lang), id="quorum-tab"):
+                yield QuorumView(self.lang)
         yield Footer()
 
     def on_mount(self) -> None:
+        if self._theme_name:
+            self.theme = self._theme_name
+        if self._keymap:
+            self.set_keymap(self._keymap)
         info = self.recorder.state.info
         self.title = info.body.name
-        self.sub_title = t(
-            "tui.subtitle", self.lang, number=info.number, body=info.body.name, date=info.date.strftime("%d.%m.%Y")
-        )
-        table = self.query_one("#roster", DataTable)
-        for key in ("tui.col_name", "tui.col_status", "tui.col_time", "tui.col_counts"):
-            table.add_column(t(key, self.lang), key=key)
         self.refresh_view()
         self.set_interval(POLL_SECONDS, self.poll)
+        self.set_interval(1.0, self.tick)
+        self.query_one("#rollcall-table").focus()
 
-    def poll(self) -> None:
-        """Follow changes another process (the CLI, a second terminal) wrote."""
-        if self.recorder.refresh():
-            self.refresh_view()
-        else:
-            self.query_one(StatusBar).show(self.recorder.state, self.recorder.clock.now(), self.lang)
+    # -- state ---------------------------------------------------------------------------
+
+    def watch_version(self) -> None:
+        self.refresh_view()
 
     def refresh_view(self) -> None:
+        """Show the state on the status bar and the visible pane."""
         state = self.recorder.state
         self.query_one(StatusBar).show(state, self.recorder.clock.now(), self.lang)
-        table = self.query_one("#roster", DataTable)
-        table.clear()
-        counted = set(counting_people(state))
-        body = state.info.body
-        for role in body.ordered_roles():
-            people = [p for p in state.people.values() if p.role == role.key]
-            if not people:
-                continue
-            table.add_row(f"[b]{role.heading}[/b]", "", "", "", key=f"role:{role.key}")
-            for person in people:
-                presence = state.presence(person.key)
-                status = (
-                    t(f"attendance.status.{presence.status}", self.lang)
-                    if presence.status
-                    else t("tui.not_recorded", self.lang)
-                )
-                moment = presence.changed.strftime("%H:%M") if presence.changed else ""
-                counts = t("tui.counts_yes", self.lang) if person.key in counted else ""
-                table.add_row(f"  {person.display}", status, moment, counts, key=person.key)
+        pane = self.active_pane()
+        if pane is not None:
+            pane.show(state)
+        self.refresh_bindings()
+
+    def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
+        pane = PANES.get(self.query_one("#tabs", TabbedContent).active)
+        return self.query_one(pane) if pane else None
+
+    def on_tabbed_content_tab_activated(self) -> None:
+        self.refresh_view()
+
+    def poll(self) -> None:
+        """Follow what another process (the CLI, a second terminal) wrote."""
+        try:
+            changed = self.recorder.refresh()
+        except SitzungError as error:
+            self.notify(error.message(self.lang), severity="error")
+            return
+        if changed and not self.query_one(Agenda).editing:
+            self.version += 1
+
+    def tick(self) -> None:
+        self.query_one(StatusBar).show(self.recorder.state, self.recorder.clock.now(), self.lang)
+
+    def attempt(self, action: Callable[[Recorder], Any], quiet: bool = False) -> bool:
+        """Record an action; a refusal becomes a notification. True when it was recorded."""
+        try:
+            action(self.recorder)
+        except SitzungError as error:
+            self.notify(error.message(self.lang), severity="error", timeout=6)
+            return False
+        self.version += 1
+        return True
+
+    # -- words ------------------------------------------------------------------------------
+
+    def describe_vote(self, vote: Vote) -> str:
+        if vote.unanimous:
+            return t("tui.vote_unanimous", self.lang)
+        key = "tui.vote_adopted" if vote.adopted else "tui.vote_rejected"
+        return t(key, self.lang, yes=vote.yes, no=vote.no, abstain=vote.abstain)
+
+    def describe_event(self, event: Event) -> str:
+        """A recorded action in a few words, for the timing list, the history and undo."""
+        data, lang = event.data, self.lang
+        state = self.recorder.state
+        if event.kind == "attendance":
+            person = state.people.get(data["person"])
+            name = person.display if person else data["person"]
+            return f"{name}: {t('attendance.status.' + data['status'], lang)}"
+        if event.kind == "clock":
+            return t(f"tui.event.clock.{data['action']}", lang)
+        if event.kind == "item":
+            return t(f"tui.event.item.{data['action']}", lang, number=data["number"])
+        if event.kind in ("note", "vote", "recuse", "plan"):
+            return t(f"tui.event.{event.kind}", lang, number=data["number"])
+        if event.kind == "guest":
+            return t("tui.event.guest", lang, name=data["person"]["last"])
+        return t(f"tui.event.{event.kind}", lang)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        state = self.recorder.state
+        if action == "clock":
+            wanted = {"start": "not_started", "pause": "running", "resume": "recess"}[str(parameters[0])]
+            return state.clock_status == wanted
+        if action == "end_session":
+            return state.clock_status in ("running", "recess") or None
+        if action == "next_item":
+            return (state.clock_status == "running" and self._next_item() is not None) or None
+        if action == "undo":
+            return bool(state.effective) or None
+        if action == "retime_last":
+            return self._last_timed() is not None or None
+        return True
+
+    def action_tab(self, name: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = f"{name}-tab"
+        self.call_after_refresh(self._focus_pane, name)
+
+    def _focus_pane(self, name: str) -> None:
+        target = {"rollcall": "#rollcall-table", "agenda": "#agenda-tree", "timing": "#timing-events",
+                  "quorum": "#quorum"}[name]
+        self.query_one(target).focus()
+
+    def _next_item(self) -> str | None:
+        items = list(self.recorder.state.items.values())
+        running = self.recorder.state.running_item
+        start = items.index(running) + 1 if running else 0
+        return next((i.number for i in items[start:] if i.status == "pending"), None)
+
+    def action_next_item(self) -> None:
+        self.query_one(Agenda).save_notes()
+        number = self._next_item()
+        if number is not None and self.attempt(lambda r: r.item_action(number, "start")):
+            self.query_one(Agenda).select(number)
+
+    def action_clock(self, what: str) -> None:
+        self.attempt(lambda r: r.clock_action(what))
+
+    def action_end_session(self) -> None:
+        self.confirm(t("tui.confirm_end", self.lang), lambda: self.attempt(lambda r: r.clock_action("end")))
+
+    def _last_timed(self) -> Event | None:
+        return next((e for e in reversed(self.recorder.state.effective) if e.kind in ("clock", "item", "attendance")),
+                    None)
+
+    def action_retime_last(self) -> None:
+        if (event := self._last_timed()) is not None:
+            self.open_retime_dialog(event)
+
+    def action_undo(self) -> None:
+        state = self.recorder.state
+        if not state.effective:
+            return
+        what = self.describe_event(state.effective[-1])
+        self.query_one(Agenda).save_notes()
+        if self.attempt(lambda r: r.undo()):
+            self.notify(t("tui.undone", self.lang, what=what))
 
     def action_help(self) -> None:
-        self.action_show_help_panel()
+        self.push_screen(HelpScreen(self.lang))
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        self.query_one(Agenda).save_notes()
+        self.exit()
+
+    # -- the command palette ------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every binding of the app and its panes is also a command in the palette."""
+        yield from super().get_system_commands(screen)
+        for node in (self, *(self.query_one(pane) for pane in PANES.values())):
+            for _key, binding in node._bindings:
+                if binding.id and binding.id != "app.help":
+                    yield SystemCommand(
+                        binding.description,
+                        binding.tooltip or binding.description,
+                        lambda node=node, action=binding.action: self.call_later(node.run_action, action),
+                    )
 
 
-def build_app(recorder: Recorder, lang: str = "en") -> SitzungApp:
+def build_app(
+    recorder: Recorder, lang: str = "en", keymap: dict[str, str] | None = None, theme: str | None = None
+) -> SitzungApp:
     """The one factory for the CLI, the Pilot tests and the snapshot tests."""
-    return SitzungApp(recorder, lang)
+    return SitzungApp(recorder, lang, keymap, theme)
 
 
-def run(recorder: Recorder, lang: str = "en") -> None:
-    build_app(recorder, lang).run()
+def run(recorder: Recorder, lang: str = "en", keymap: dict[str, str] | None = None, theme: str | None = None) -> None:
+    build_app(recorder, lang, keymap, theme).run()

@@ -211,3 +211,49 @@ MESSAGES.update(
         "remark.empty": {"en": "The remark is empty.", "de": "Die Anmerkung ist leer."},
     }
 )
+MESSAGES.update(
+    {
+        "plan.bad_minutes": {
+            "en": "A planned duration must be between 1 and 1440 minutes, not {minutes}.",
+            "de": "Eine geplante Dauer muss zwischen 1 und 1440 Minuten liegen, nicht {minutes}.",
+        },
+        "agenda.item_incomplete": {
+            "en": "An agenda item needs a number and a title.",
+            "de": "Ein Tagesordnungspunkt braucht eine Nummer und einen Titel.",
+        },
+        "agenda.number_taken": {
+            "en": "The agenda already has an item {number}.",
+            "de": "Die Tagesordnung hat bereits einen Punkt {number}.",
+        },
+    }
+)
+MESSAGES.update(
+    {
+        "why.counts": {"en": "voting member, present", "de": "stimmberechtigt, anwesend"},
+        "why.deputy_counts": {"en": "stands in for {member}", "de": "vertritt {member}"},
+        "why.deputy_idle": {"en": "deputy; {member} is present", "de": "Vertretung; {member} ist anwesend"},
+        "why.recused": {"en": "excluded from item {number}", "de": "befangen bei Punkt {number}"},
+        "why.no_vote": {"en": "{role}: no vote", "de": "{role}: kein Stimmrecht"},
+        "why.absent": {"en": "not in the room", "de": "nicht im Raum"},
+    }
+)
+MESSAGES.update(
+    {
+        "config.unreadable": {
+            "en": "the settings file cannot be read ({reason}).",
+            "de": "die Einstellungsdatei kann nicht gelesen werden ({reason}).",
+        },
+        "config.bad_toml": {
+            "en": "the settings file is not valid TOML ({reason}).",
+            "de": "die Einstellungsdatei ist kein gültiges TOML ({reason}).",
+        },
+        "config.bad_keys": {
+            "en": "[keys] must map binding ids to key names, such as \"rollcall.present\" = \"p\".",
+            "de": "[keys] muss Kennungen von Tasten auf Tastennamen abbilden, etwa \"rollcall.present\" = \"p\".",
+        },
+        "config.bad_value": {
+            "en": "the setting {name} must be text.",
+            "de": "die Einstellung {name} muss ein Text sein.",
+        },
+    }
+)

@@ -197,3 +197,24 @@ def test_session_remarks() -> None:
     refused(rec, "remark.empty", rec.remark, " ")
     rec.undo()
     assert rec.state.remarks == "Die Jahresberichte sind beigefügt."
+
+
+def test_urgent_items_reordering_and_plans() -> None:
+    from sitzung.model import AgendaItem
+
+    rec = small_recorder()
+    rec.note("2.1", "Bleibt erhalten.")
+    rec.add_item(AgendaItem("2.3", "Dringlich", public=True), parent="2")
+    rec.add_item(AgendaItem("4", "Nachtrag", public=False))
+    assert list(rec.state.items) == ["1", "2", "2.1", "2.2", "2.3", "3", "4"]
+    assert rec.state.items["2.3"].parent == "2" and not rec.state.items["4"].public
+    refused(rec, "agenda.number_taken", rec.add_item, AgendaItem("2.1", "Doppelt"))
+    refused(rec, "agenda.item_incomplete", rec.add_item, AgendaItem("5", " "))
+    rec.move_item("2.3", -1)
+    rec.move_item("3", -5)
+    assert list(rec.state.items) == ["3", "1", "2", "2.1", "2.3", "2.2", "4"]
+    assert rec.move_item("3", -1) is None  # already first
+    assert rec.state.items["2.1"].notes == "Bleibt erhalten."
+    rec.plan("2.1", 10)
+    assert rec.state.items["2.1"].planned == 10
+    refused(rec, "plan.bad_minutes", rec.plan, "2.1", 0)

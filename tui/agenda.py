@@ -1,0 +1,284 @@
+"""The agenda: the tree of items, public and non-public parts apart, with the selected item's notes.
+
+Notes save themselves: each change restarts a short timer, and when it runs
+out (well within two seconds) the text is recorded. Leaving the item or the
+app saves at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import Static, TextArea, Tree
+from textual.widgets.tree import TreeNode
+
+from sitzung.i18n import t
+from sitzung.state import ItemState, SessionState, quorum
+from tui.common import hhmm, localize_bindings, minutes_text
+
+if TYPE_CHECKING:
+    from tui.app import SitzungApp
+
+AUTOSAVE_SECONDS = 1.0
+_STATUS_SYMBOL = {"pending": "○", "running": "▶", "done": "✔", "deferred": "↷", "withdrawn": "✗"}
+
+
+class Agenda(Horizontal):
+    """Items on the left, the selected item's details and notes on the right."""
+
+    BINDINGS = [
+        Binding(
+            "s", "start", "Start item", id="agenda.start", tooltip="Start the selected item (ends the running one)."
+        ),
+        Binding("e", "end", "End item", id="agenda.end", tooltip="End the running item."),
+        Binding("d", "defer", "Defer", id="agenda.defer", tooltip="Defer the selected item to a later session."),
+        Binding("w", "withdraw", "Withdraw", id="agenda.withdraw", tooltip="Withdraw the selected item."),
+        Binding("v", "vote", "Vote", id="agenda.vote", tooltip="Record a vote on the selected item."),
+        Binding("r", "recuse", "Recusal", id="agenda.recuse", tooltip="A member leaves the table for this item."),
+        Binding("i", "urgent", "Add item", id="agenda.urgent", tooltip="Add an urgent item."),
+        Binding("m", "plan", "Plan", id="agenda.plan", tooltip="Set the planned minutes of the selected item."),
+        Binding("shift+up", "move(-1)", "Move up", id="agenda.move_up", tooltip="Move the item up."),
+        Binding("shift+down", "move(1)", "Move down", id="agenda.move_down", tooltip="Move the item down."),
+        Binding("escape", "leave_notes", "Back to items", id="agenda.leave_notes", show=False,
+                tooltip="Save the notes and return to the items."),
+    ]
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(id="agenda")
+        self.lang = lang
+        localize_bindings(self, lang)
+        self._notes_for: str | None = None
+        self._selected: str | None = None
+        self._structure: tuple[tuple[str, str | None, bool], ...] = ()
+        self._item_nodes: dict[str, TreeNode[str]] = {}
+        self._save_timer: Timer | None = None
+
+    @property
+    def sitzung(self) -> SitzungApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        tree: Tree[str] = Tree(t("tui.agenda", self.lang), id="agenda-tree")
+        tree.show_root = False
+        tree.guide_depth = 2
+        yield tree
+        with Vertical(id="agenda-detail"):
+            yield Static("", id="item-info")
+            notes = TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
+            notes.border_title = t("tui.notes", self.lang)
+            yield notes
+
+    # -- selection ----------------------------------------------------------------
+
+    def selected(self) -> ItemState | None:
+        """The item under the tree's cursor.
+
+        The cursor is read directly, not from the highlight message, so a key
+        typed right after an arrow key acts on the item the clerk sees. Just
+        after a rebuild the tree has no lines yet; then the remembered item counts.
+        """
+        node = self.query_one("#agenda-tree", Tree).cursor_node
+        number = (node.data if node is not None else self._selected) or ""
+        return self.sitzung.recorder.state.items.get(number)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        state = self.sitzung.recorder.state
+        item = self.selected()
+        if action == "end":
+            return state.running_item is not None or None
+        if action == "start":
+            return (
+                item is not None and item.status in ("pending", "deferred", "done") and state.clock_status == "running"
+            ) or None
+        if action in ("defer", "withdraw"):
+            return (item is not None and item.status in ("pending", "running", "deferred")) or None
+        if action == "leave_notes":
+            return self.query_one("#notes").has_focus
+        if action in ("vote", "recuse", "plan", "move"):
+            return item is not None or None
+        return True
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        if event.node.data is None or event.node.data == self._selected:
+            return
+        self.save_notes()
+        self._selected = event.node.data
+        self.show_detail(self.sitzung.recorder.state)
+        self.sitzung.refresh_bindings()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _act(self, action: str) -> None:
+        item = self.selected()
+        if item is not None:
+            self.save_notes()
+            self.sitzung.attempt(lambda r: r.item_action(item.number, action))
+
+    def action_start(self) -> None:
+        self._act("start")
+
+    def action_end(self) -> None:
+        running = self.sitzung.recorder.state.running_item
+        if running is not None:
+            self.save_notes()
+            self.sitzung.attempt(lambda r: r.item_action(running.number, "end"))
+
+    def action_defer(self) -> None:
+        self._act("defer")
+
+    def action_withdraw(self) -> None:
+        self._act("withdraw")
+
+    def action_vote(self) -> None:
+        if (item := self.selected()) is not None:
+            self.sitzung.open_vote_dialog(item.number)
+
+    def action_recuse(self) -> None:
+        if (item := self.selected()) is not None:
+            self.sitzung.open_recuse_dialog(item.number)
+
+    def action_urgent(self) -> None:
+        item = self.selected()
+        self.sitzung.open_item_dialog(item.parent or item.number if item else None)
+
+    def action_plan(self) -> None:
+        if (item := self.selected()) is not None:
+            self.sitzung.open_plan_dialog(item.number)
+
+    def action_move(self, delta: int) -> None:
+        if (item := self.selected()) is not None:
+            self.sitzung.attempt(lambda r: r.move_item(item.number, delta))
+
+    def action_leave_notes(self) -> None:
+        self.save_notes()
+        self.query_one("#agenda-tree").focus()
+
+    # -- notes ----------------------------------------------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._notes_for is None or event.text_area.id != "notes":
+            return
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        item = self.sitzung.recorder.state.items.get(self._notes_for)
+        if item is not None and item.notes != event.text_area.text:
+            self._save_timer = self.set_timer(AUTOSAVE_SECONDS, self.save_notes)
+
+    def save_notes(self) -> None:
+        """Record the notes being edited if they differ from what is recorded."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        number = self._notes_for
+        if number is None:
+            return
+        text = self.query_one("#notes", TextArea).text
+        item = self.sitzung.recorder.state.items.get(number)
+        if item is not None and item.notes != text:
+            self.sitzung.attempt(lambda r: r.note(number, text, append=False), quiet=True)
+
+    @property
+    def editing(self) -> bool:
+        return self._save_timer is not None
+
+    # -- display --------------------------------------------------------------------------
+
+    def select(self, number: str) -> None:
+        """Put the cursor on an item (the one just started, so notes go to it)."""
+        self.save_notes()
+        self._selected = number
+        node = self._item_nodes.get(number)
+        if node is not None:
+            self.query_one("#agenda-tree", Tree).move_cursor(node)
+        self.show_detail(self.sitzung.recorder.state)
+
+    def _label(self, item: ItemState) -> Text:
+        label = Text(f"{_STATUS_SYMBOL[item.status]} {item.number} ", style="bold")
+        label.append(item.title)
+        if item.status == "running":
+            label.stylize("reverse")
+        return label
+
+    def show(self, state: SessionState) -> None:
+        """Relabel the tree in place; rebuild it only when the agenda's shape changed."""
+        structure = tuple((i.number, i.parent, i.public) for i in state.items.values())
+        if structure == self._structure:
+            for item in state.items.values():
+                self._item_nodes[item.number].set_label(self._label(item))
+            self.show_detail(state)
+            return
+        self._structure = structure
+        tree = self.query_one("#agenda-tree", Tree)
+        tree.clear()
+        parts: dict[bool, TreeNode[str]] = {}
+        self._item_nodes = {}
+        parents = {item.parent for item in state.items.values()}
+        for item in state.items.values():
+            if item.parent is None:
+                if item.public not in parts:
+                    key = "tui.part_public" if item.public else "tui.part_closed"
+                    style = "bold" if item.public else "bold reverse"
+                    parts[item.public] = tree.root.add(Text(t(key, self.lang), style=style), expand=True)
+                parent = parts[item.public]
+            else:
+                parent = self._item_nodes.get(item.parent, tree.root)
+            if item.number in parents:
+                node = parent.add(self._label(item), data=item.number, expand=True)
+            else:
+                node = parent.add_leaf(self._label(item), data=item.number)
+            self._item_nodes[item.number] = node
+        target = self._item_nodes.get(self._selected or "")
+        if target is None and state.running_item is not None:
+            target = self._item_nodes.get(state.running_item.number)
+        if target is None and self._item_nodes:
+            target = next(iter(self._item_nodes.values()))
+        if target is not None:
+            self._selected = target.data
+            self.call_after_refresh(tree.move_cursor, target)
+        self.show_detail(state)
+
+    def show_detail(self, state: SessionState) -> None:
+        item = self.selected()
+        info = self.query_one("#item-info", Static)
+        notes = self.query_one("#notes", TextArea)
+        if item is None:
+            info.update("")
+            self._notes_for = None
+            return
+        lang = self.lang
+        lines = [Text(f"{item.number}  {item.title}", style="bold")]
+        part = t("tui.part_public" if item.public else "tui.part_closed", lang)
+        lines.append(Text(f"{part} · {t(f'item.status.{item.status}', lang)}"))
+        if item.started:
+            actual = minutes_text(item.minutes) if item.minutes is not None else "…"
+            lines.append(
+                Text(
+                    t(
+                        "tui.item_times",
+                        lang,
+                        start=hhmm(item.started),
+                        end=hhmm(item.ended) or "…",
+                        actual=actual,
+                        planned=minutes_text(item.planned) or "–",
+                    )
+                )
+            )
+        elif item.planned:
+            lines.append(Text(t("tui.item_planned", lang, planned=minutes_text(item.planned))))
+        if item.vote is not None:
+            lines.append(Text(self.sitzung.describe_vote(item.vote), style="bold"))
+        if item.recused:
+            names = ", ".join(state.people[k].short for k in item.recused if k in state.people)
+            lines.append(Text(t("tui.recused", lang, names=names)))
+        status = quorum(state, item=item)
+        lines.append(Text(t("tui.item_quorum", lang, present=status.present, required=status.required)))
+        info.update(Text("\n").join(lines))
+        if self._notes_for != item.number or (not self.editing and notes.text != item.notes):
+            notes.load_text(item.notes)
+        self._notes_for = item.number

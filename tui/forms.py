@@ -1,0 +1,171 @@
+"""The app's forms: each builds a FormDialog whose submit records through the recorder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from sitzung.errors import SitzungError
+from sitzung.i18n import t
+from sitzung.model import AgendaItem, Event, Person
+from sitzung.names import find_person
+from sitzung.state import Vote, quorum
+from sitzung.timeparse import parse_at
+from tui.dialogs import Field, FormDialog
+
+if TYPE_CHECKING:
+    from sitzung.recorder import Recorder
+
+
+def _count(text: str) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+class FormsMixin:
+    """Opened by the panes; needs `recorder`, `lang`, `push_screen`, `attempt` and `describe_vote`."""
+
+    recorder: Recorder
+    lang: str
+    push_screen: Any
+    attempt: Any
+    describe_vote: Any
+    version: int
+
+    def _record(self, action: Callable[[Recorder], Any]) -> str | None:
+        """Submit handler: None when recorded, else the sentence for the form."""
+        try:
+            action(self.recorder)
+        except SitzungError as error:
+            return error.message(self.lang)
+        self.version += 1
+        return None
+
+    def open_vote_dialog(self, number: str) -> None:
+        state = self.recorder.state
+        item = state.items[number]
+        present = quorum(state, item=item).present
+        lang = self.lang
+
+        def preview(values: dict[str, Any]) -> str:
+            if values["unanimous"]:
+                return self.describe_vote(Vote(unanimous=True))
+            yes, no, abstain = (_count(values[k]) or 0 for k in ("yes", "no", "abstain"))
+            text = self.describe_vote(Vote(yes, no, abstain))
+            if yes + no + abstain > present:
+                text += "\n" + t("tui.vote_too_many", lang, total=yes + no + abstain, present=present)
+            return text
+
+        def submit(values: dict[str, Any]) -> str | None:
+            if values["unanimous"]:
+                return self._record(lambda r: r.vote(number, unanimous=True))
+            counts = [values[k] for k in ("yes", "no", "abstain")]
+            if any(c.strip() and _count(c) is None for c in counts):
+                return t("tui.vote_not_numbers", lang)
+            yes, no, abstain = (_count(c) for c in counts)
+            return self._record(lambda r: r.vote(number, yes, no, abstain))
+
+        fields = [
+            Field("yes", t("tui.vote_yes", lang)),
+            Field("no", t("tui.vote_no", lang)),
+            Field("abstain", t("tui.vote_abstain", lang)),
+            Field("unanimous", t("tui.vote_unanimous_box", lang), kind="checkbox"),
+        ]
+        title = t("tui.vote_title", lang, number=number, present=present)
+        self.push_screen(FormDialog(title, fields, submit, lang, preview))
+
+    def open_recuse_dialog(self, number: str) -> None:
+        state = self.recorder.state
+        names = [f"{p.last}, {p.first}" for p in state.people.values()]
+
+        def submit(values: dict[str, Any]) -> str | None:
+            return self._record(lambda r: r.recuse(number, values["person"]))
+
+        fields = [Field("person", t("tui.recuse_person", self.lang), suggestions=names)]
+        self.push_screen(FormDialog(t("tui.recuse_title", self.lang, number=number), fields, submit, self.lang))
+
+    def open_guest_dialog(self) -> None:
+        state = self.recorder.state
+        body = state.info.body
+        roles = [(r.heading, r.key) for r in body.ordered_roles()]
+        members = [f"{p.last}, {p.first}" for p in state.people.values() if p.votes_in(body)]
+        lang = self.lang
+
+        def submit(values: dict[str, Any]) -> str | None:
+            last, _, first = (part.strip() for part in values["name"].partition(","))
+            if not last:
+                return t("tui.guest_needs_name", lang)
+            deputy_for = None
+            if values["deputy_for"].strip():
+                try:
+                    deputy_for = find_person(state.people.values(), values["deputy_for"]).key
+                except SitzungError as error:
+                    return error.message(lang)
+            person = Person(last, first, values["title"].strip(), values["role"] or "", deputy_for=deputy_for,
+                            guest=True)
+
+            def add(recorder: Recorder) -> None:
+                recorder.add_guest(person)
+                status = "arrived" if recorder.state.started else "present"
+                recorder.attend(f"{person.last}, {person.first}", status)
+
+            return self._record(add)
+
+        fields = [
+            Field("name", t("tui.guest_name", lang), placeholder="Nachname, Vorname"),
+            Field("title", t("tui.guest_title", lang), placeholder="Dr."),
+            Field("role", t("tui.guest_role", lang), kind="select", options=roles, value=roles[-1][1]),
+            Field("deputy_for", t("tui.guest_deputy_for", lang), suggestions=members),
+        ]
+        self.push_screen(FormDialog(t("tui.guest_dialog", lang), fields, submit, lang))
+
+    def open_item_dialog(self, parent: str | None) -> None:
+        state = self.recorder.state
+        lang = self.lang
+        public_default = state.items[parent].public if parent and parent in state.items else True
+
+        def submit(values: dict[str, Any]) -> str | None:
+            item = AgendaItem(values["number"].strip(), values["title"].strip(), bool(values["public"]))
+            under = values["parent"].strip() or None
+            return self._record(lambda r: r.add_item(item, under))
+
+        fields = [
+            Field("number", t("tui.item_number", lang)),
+            Field("title", t("tui.item_title", lang)),
+            Field("public", t("tui.item_public", lang), kind="checkbox", value=public_default),
+            Field("parent", t("tui.item_parent", lang), value="", placeholder=parent or ""),
+        ]
+        self.push_screen(FormDialog(t("tui.item_dialog", lang), fields, submit, lang))
+
+    def open_plan_dialog(self, number: str) -> None:
+        item = self.recorder.state.items[number]
+
+        def submit(values: dict[str, Any]) -> str | None:
+            text = values["minutes"].strip()
+            if text and _count(text) is None:
+                return t("tui.plan_not_number", self.lang)
+            return self._record(lambda r: r.plan(number, _count(text)))
+
+        fields = [Field("minutes", t("tui.plan_minutes", self.lang), value=str(item.planned or ""))]
+        self.push_screen(FormDialog(t("tui.plan_title", self.lang, number=number), fields, submit, self.lang))
+
+    def open_retime_dialog(self, event: Event) -> None:
+        day = self.recorder.state.info.date
+
+        def submit(values: dict[str, Any]) -> str | None:
+            try:
+                moment = parse_at(values["time"], event.at.date() if event.at else day)
+            except SitzungError as error:
+                return error.message(self.lang)
+            return self._record(lambda r: r.retime(event.seq, moment))
+
+        what = self.describe_event(event)  # type: ignore[attr-defined]
+        fields = [Field("time", t("tui.retime_time", self.lang), value=event.at.strftime("%H:%M"))]
+        self.push_screen(FormDialog(t("tui.retime_title", self.lang, what=what), fields, submit, self.lang))
+
+    def confirm(self, question: str, then: Callable[[], Any]) -> None:
+        def submit(values: dict[str, Any]) -> str | None:
+            then()
+            return None
+
+        self.push_screen(FormDialog(question, [], submit, self.lang))
