@@ -545,6 +545,12 @@ def demo(
         env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))
 
 
+from sitzung import cli_chair, cli_export  # noqa: E402  (commands kept in their own modules)
+
+cli_chair.register(app)
+cli_export.register(app)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

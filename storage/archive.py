@@ -59,8 +59,10 @@ def default_data_dir(explicit: str | Path | None = None) -> Path:
 class TinyArchive:
     """`sitzung.ports.Archive` on TinyDB files under one data folder."""
 
-    def __init__(self, data_dir: str | Path, *, lock_timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, data_dir: str | Path, *, lock_timeout: float = DEFAULT_TIMEOUT, read_only: bool = False) -> None:
+        """`read_only`: for viewers (the chair's display), which never create, write or lock a file."""
         self.data_dir = Path(data_dir)
+        self.read_only = read_only
         self.bodies_file = self.data_dir / "bodies.json"
         self.sessions_dir = self.data_dir / "sessions"
         self.lock_timeout = lock_timeout
@@ -128,7 +130,9 @@ class TinyArchive:
         try:
             if path is None:
                 raise SitzungError("storage.missing", file=session_id)
-            return TinySessionLog(path, lock_timeout=self.lock_timeout, on_info=self._reindex)
+            return TinySessionLog(
+                path, lock_timeout=self.lock_timeout, on_info=self._reindex, read_only=self.read_only
+            )
         except SitzungError as exc:
             if exc.key != "storage.missing":
                 raise
@@ -149,7 +153,7 @@ class TinyArchive:
     def _current(self) -> DurableStorage:
         """bodies.json in memory, opened on first use and reloaded when another process changed it."""
         if self._store is None:
-            self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND)
+            self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND, create=not self.read_only)
         elif self._store.changed_on_disk():
             self._store.reload()
         return self._store
@@ -161,6 +165,8 @@ class TinyArchive:
     @contextmanager
     def _changing(self) -> Iterator[DurableStorage]:
         """Lock bodies.json, catch up with other writers, and make the block's changes one write."""
+        if self.read_only:
+            raise RuntimeError(f"{self.data_dir} is open read-only")
         with WriterLock(self.data_dir / "bodies.lock", target=self.bodies_file, timeout=self.lock_timeout):
             store = self._current()
             store.cleanup_temporaries()

@@ -47,8 +47,10 @@ class TinySessionLog:
         *,
         lock_timeout: float = DEFAULT_TIMEOUT,
         on_info: Callable[[SessionInfo], None] | None = None,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
+        self.read_only = read_only  # a viewer (the chair's display): never writes, never takes the lock
         self._storage = DurableStorage(self.path, SESSION_KIND, create=False)
         self._lock_path = self.path.with_suffix(".lock")
         self._lock_timeout = lock_timeout
@@ -96,6 +98,8 @@ class TinySessionLog:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Hold the writer lock for one action, after catching up with other writers."""
+        if self.read_only:
+            raise RuntimeError(f"{self.path} is open read-only")
         if self._writing:
             yield
             return

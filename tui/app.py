@@ -53,6 +53,7 @@ class SitzungApp(FormsMixin, App[None]):
         Binding("2", "tab('agenda')", "Agenda", id="app.tab_agenda", tooltip="Items, notes and votes."),
         Binding("3", "tab('timing')", "Timing", id="app.tab_timing", tooltip="Clock, durations, corrections."),
         Binding("4", "tab('quorum')", "Quorum", id="app.tab_quorum", tooltip="Who counts, history, determination."),
+        Binding("5", "minutes", "Minutes", id="app.minutes", tooltip="Preview the minutes and export them."),
         Binding("n", "next_item", "Next item", id="app.next_item",
                 tooltip="End the running item and start the next pending one."),
         Binding("c", "clock('start')", "Start session", id="app.clock_start", tooltip="Start the session now."),
@@ -75,12 +76,13 @@ class SitzungApp(FormsMixin, App[None]):
         self.lang = lang
         self._keymap = keymap or {}
         self._theme_name = theme
+        self.status_bar = StatusBar(id="status")
         localize_bindings(self, lang)
 
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield StatusBar(id="status")
+        yield self.status_bar
         with TabbedContent(id="tabs"):
             with TabPane(t("tui.tab.rollcall", self.lang), id="rollcall-tab"):
                 yield RollCall(self.lang)
@@ -112,7 +114,7 @@ class SitzungApp(FormsMixin, App[None]):
     def refresh_view(self) -> None:
         """Show the state on the status bar and the visible pane."""
         state = self.recorder.state
-        self.query_one(StatusBar).show(state, self.recorder.clock.now(), self.lang)
+        self.status_bar.show(state, self.recorder.clock.now(), self.lang)
         pane = self.active_pane()
         if pane is not None:
             pane.show(state)
@@ -136,7 +138,7 @@ class SitzungApp(FormsMixin, App[None]):
             self.version += 1
 
     def tick(self) -> None:
-        self.query_one(StatusBar).show(self.recorder.state, self.recorder.clock.now(), self.lang)
+        self.status_bar.show(self.recorder.state, self.recorder.clock.now(), self.lang)
 
     def attempt(self, action: Callable[[Recorder], Any], quiet: bool = False) -> bool:
         """Record an action; a refusal becomes a notification. True when it was recorded."""
@@ -193,7 +195,7 @@ class SitzungApp(FormsMixin, App[None]):
 
     def action_tab(self, name: str) -> None:
         self.query_one("#tabs", TabbedContent).active = f"{name}-tab"
-        self.call_after_refresh(self._focus_pane, name)
+        self._focus_pane(name)
 
     def _focus_pane(self, name: str) -> None:
         target = {"rollcall": "#rollcall-table", "agenda": "#agenda-tree", "timing": "#timing-events",
@@ -234,6 +236,12 @@ class SitzungApp(FormsMixin, App[None]):
         self.query_one(Agenda).save_notes()
         if self.attempt(lambda r: r.undo()):
             self.notify(t("tui.undone", self.lang, what=what))
+
+    def action_minutes(self) -> None:
+        from tui.minutes_screen import MinutesScreen
+
+        self.query_one(Agenda).save_notes()
+        self.push_screen(MinutesScreen(self.recorder, self.lang))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.lang))

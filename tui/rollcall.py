@@ -8,12 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from sitzung.i18n import t
 from sitzung.model import Person, fold_name
 from sitzung.state import SessionState, counting_people
 from tui.common import hhmm, localize_bindings
+from tui.roster_table import RosterTable, Row
 
 if TYPE_CHECKING:
     from tui.app import SitzungApp
@@ -42,7 +43,7 @@ class RollCall(Vertical):
         super().__init__(id="rollcall")
         self.lang = lang
         localize_bindings(self, lang)
-        self._shown: list[str] = []
+        self._rows: list[tuple[str, str, Row]] = []  # (role key, folded name, row), built per state
 
     @property
     def sitzung(self) -> SitzungApp:
@@ -50,22 +51,15 @@ class RollCall(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=t("tui.filter_placeholder", self.lang), id="rollcall-filter")
-        table: DataTable[str | Text] = DataTable(id="rollcall-table", cursor_type="row", zebra_stripes=True)
-        yield table
+        headers = [t(k, self.lang) for k in ("tui.col_name", "tui.col_status", "tui.col_time", "tui.col_counts")]
+        yield RosterTable(headers, (44, 20, 6, 8), id="rollcall-table")
 
-    def on_mount(self) -> None:
-        table = self.query_one("#rollcall-table", DataTable)
-        table.add_column(t("tui.col_name", self.lang), key="name")
-        table.add_column(t("tui.col_status", self.lang), key="status")
-        table.add_column(t("tui.col_time", self.lang), key="time")
-        table.add_column(t("tui.col_counts", self.lang), key="counts")
+    @property
+    def table(self) -> RosterTable:
+        return self.query_one("#rollcall-table", RosterTable)
 
     def selected(self) -> Person | None:
-        table = self.query_one("#rollcall-table", DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.sitzung.recorder.state.people.get(key or "")
+        return self.sitzung.recorder.state.people.get(self.table.selected_key or "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "mark":
@@ -82,9 +76,13 @@ class RollCall(Vertical):
         self.move_cursor_down()
 
     def move_cursor_down(self) -> None:
-        table = self.query_one("#rollcall-table", DataTable)
-        if table.cursor_row < table.row_count - 1:
-            table.move_cursor(row=table.cursor_row + 1)
+        table = self.table
+        below = [i for i, row in enumerate(table.rows) if i > table.cursor_row and row.key]
+        if below:
+            table.set_cursor(below[0])
+
+    def on_roster_table_highlighted(self) -> None:
+        self.sitzung.refresh_bindings()
 
     def action_all_present(self) -> None:
         """The common case: everyone with no status yet is present from the start."""
@@ -111,49 +109,57 @@ class RollCall(Vertical):
         self.query_one("#rollcall-table").focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.show(self.sitzung.recorder.state)
+        self.filter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#rollcall-table").focus()
 
     def show(self, state: SessionState) -> None:
-        """Rebuild the rows for the current filter, keeping the cursor on the same person."""
-        table = self.query_one("#rollcall-table", DataTable)
-        keep = self.selected()
-        words = fold_name(self.query_one("#rollcall-filter", Input).value).split()
+        """Build one row per person from the state, then show those the filter lets through."""
         counted = set(counting_people(state))
-        body = state.info.body
         lang = self.lang
-        table.clear()
-        shown: list[str] = []
-        for role in body.ordered_roles():
+        rows: list[tuple[str, str, Row]] = []
+        for role in state.info.body.ordered_roles():
             people = [p for p in state.people.values() if p.role == role.key]
-            if words:
-                people = [p for p in people if all(w in fold_name(p.display) for w in words)]
             if not people:
                 continue
-            table.add_row(Text(role.heading, style="bold"), "", "", "", key=f"role:{role.key}")
+            rows.append((role.key, "", Row(None, (Text(role.heading),))))
             for person in people:
-                presence = state.presence(person.key)
-                here = presence.here
-                status_key = "present" if here else presence.status
-                if presence.status == "present" and not here:
-                    status_key = "left"
-                label = t(f"attendance.status.{status_key}", lang) if status_key else t("tui.not_recorded", lang)
-                moment = hhmm(presence.left if status_key == "left" else presence.changed)
-                if presence.arrived and here:
-                    label = t("tui.arrived_at", lang, at=hhmm(presence.arrived))
-                name = Text(f"  {person.display}")
-                if person.deputy_for and (member := state.people.get(person.deputy_for)):
-                    name.append(f"  ({t('tui.deputy_for', lang, member=member.short)})", style="italic")
-                if person.guest:
-                    name.append(f"  ({t('tui.session_only', lang)})", style="italic")
-                symbol = _SYMBOL.get(presence.status if not here else "present", "·")
-                counts = t("tui.counts_yes", lang) if person.key in counted else ""
-                table.add_row(name, f"{symbol} {label}", moment, counts, key=person.key)
-                shown.append(person.key)
-        self._shown = shown
-        if keep is not None and keep.key in shown:
-            table.move_cursor(row=table.get_row_index(keep.key))
-        elif shown:
-            table.move_cursor(row=table.get_row_index(shown[0]))
+                rows.append((role.key, fold_name(person.display), self._row(state, person, counted, lang)))
+        self._rows = rows
+        self.filter()
+
+    def filter(self) -> None:
+        """Show the rows whose name holds every word typed, with their role headings."""
+        words = fold_name(self.query_one("#rollcall-filter", Input).value).split()
+        shown: list[Row] = []
+        heading: Row | None = None
+        for _role, name, row in self._rows:
+            if row.key is None:
+                heading = row
+            elif all(w in name for w in words):
+                if heading is not None:
+                    shown.append(heading)
+                    heading = None
+                shown.append(row)
+        self.table.set_rows(shown, keep=self.table.selected_key)
+
+    @staticmethod
+    def _row(state: SessionState, person: Person, counted: set[str], lang: str) -> Row:
+        presence = state.presence(person.key)
+        here = presence.here
+        status_key = "present" if here else presence.status
+        if presence.status == "present" and not here:
+            status_key = "left"
+        label = t(f"attendance.status.{status_key}", lang) if status_key else t("tui.not_recorded", lang)
+        if presence.arrived and here:
+            label = t("tui.arrived_at", lang, at=hhmm(presence.arrived))
+        moment = hhmm(presence.left if status_key == "left" else presence.changed)
+        name = Text(f"  {person.display}")
+        if person.deputy_for and (member := state.people.get(person.deputy_for)):
+            name.append(f"  ({t('tui.deputy_for', lang, member=member.short)})", style="italic")
+        if person.guest:
+            name.append(f"  ({t('tui.session_only', lang)})", style="italic")
+        symbol = _SYMBOL.get("present" if here else presence.status, "·")
+        counts = t("tui.counts_yes", lang) if person.key in counted else ""
+        return Row(person.key, (name, Text(f"{symbol} {label}"), Text(moment), Text(counts)))

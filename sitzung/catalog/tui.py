@@ -184,6 +184,8 @@ _BINDINGS = {
     "app.tab_timing": ("Timing", "Zeiten", "Clock, durations, corrections.", "Uhr, Dauer, Korrekturen."),
     "app.tab_quorum": ("Quorum", "Beschlussf.", "Who counts, history, determination.",
                        "Wer zählt, Verlauf, Feststellung."),
+    "app.minutes": ("Minutes", "Niederschrift", "Preview the minutes and export them.",
+                    "Die Niederschrift ansehen und exportieren."),
     "app.next_item": ("Next item", "Nächster TOP", "End the running item and start the next pending one.",
                       "Laufenden Punkt beenden und den nächsten offenen beginnen."),
     "app.clock_start": ("Open", "Eröffnen", "Start the session now.", "Die Sitzung jetzt eröffnen."),

@@ -13,6 +13,7 @@ from sitzung.reference import build_demo
 from sitzung.state import quorum
 from tui import agenda as agenda_module
 from tui.app import SitzungApp, build_app
+from tui.roster_table import RosterTable
 from tui.status import StatusBar
 
 
@@ -21,8 +22,7 @@ def status_text(app: SitzungApp) -> str:
 
 
 def select_person(app: SitzungApp, key: str) -> None:
-    table = app.query_one("#rollcall-table", DataTable)
-    table.move_cursor(row=table.get_row_index(key))
+    app.query_one("#rollcall-table", RosterTable).move_to(key)
 
 
 def select_item(app: SitzungApp, number: str) -> None:

@@ -11,6 +11,18 @@ from tui.app import build_app
 SIZES = [(80, 24), (160, 48)]
 
 
+def pressing(*keys: str):  # type: ignore[no-untyped-def]
+    """Press keys, then let focus moves and refreshes settle before the picture is taken."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press(*keys)
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
+    return run_before
+
+
 def meeting_in_progress(demo: Recorder, clock: FixedClock) -> Recorder:
     """The reference meeting at 18:21: opened at 18:00, items 1–2.2 done, 2.3 running, one departure."""
     clock.advance(minutes=5)
@@ -32,17 +44,17 @@ def meeting_in_progress(demo: Recorder, clock: FixedClock) -> Recorder:
 @pytest.mark.parametrize("tab", ["1", "2", "3", "4"])
 def test_tabs(snap_compare, demo: Recorder, clock: FixedClock, tab: str, size: tuple[int, int]) -> None:
     app = build_app(meeting_in_progress(demo, clock), lang="de")
-    assert snap_compare(app, press=[tab], terminal_size=size)
+    assert snap_compare(app, run_before=pressing(tab), terminal_size=size)
 
 
 def test_vote_dialog(snap_compare, demo: Recorder, clock: FixedClock) -> None:
     app = build_app(meeting_in_progress(demo, clock), lang="en")
-    assert snap_compare(app, press=["2", "v", "9", "tab", "9"], terminal_size=(80, 24))
+    assert snap_compare(app, run_before=pressing("2", "v", "9", "tab", "9"), terminal_size=(80, 24))
 
 
 def test_help(snap_compare, demo: Recorder, clock: FixedClock) -> None:
     app = build_app(meeting_in_progress(demo, clock), lang="en")
-    assert snap_compare(app, press=["f1"], terminal_size=(160, 48))
+    assert snap_compare(app, run_before=pressing("f1"), terminal_size=(160, 48))
 
 
 def test_light_theme(snap_compare, demo: Recorder, clock: FixedClock) -> None:

@@ -1,0 +1,510 @@
+"""The minutes (Niederschrift) as Markdown: a context built from the session, rendered by a template.
+
+`build_context` turns a `SessionState` into plain data for the template. Every
+string in it is already escaped Markdown (see `exports.markdown_text`), so a
+template — ours or an administration's own — cannot forget to escape a name,
+and every sentence whose grammar depends on the data (vote results, arrivals,
+recusals, the chair's determinations) is built here from the catalogs. The
+public version is filtered here too (`exports.public`), before a template
+sees anything.
+
+`render_minutes` finds the template `minutes.<lang>.md.j2` in the user's folder
+(`--template DIR`) or among ours, renders it and tidies blank lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from exports.markdown_text import block, inline
+from exports.public import Visibility, visibility
+from sitzung.errors import SitzungError, Where
+from sitzung.genitive import genitive, in_place, nominative
+from sitzung.i18n import t
+from sitzung.model import AgendaItem, Person
+from sitzung.state import ItemState, SessionState, Vote
+
+TEMPLATE = "minutes.{lang}.md.j2"
+BUILTIN_PREFIX = "builtin"
+
+
+@dataclass(frozen=True)
+class MinutesOptions:
+    """What the clerk asked for: language, public version, timings appendix, own templates."""
+
+    lang: str = "de"
+    public: bool = False
+    timings: bool = False
+    template_dir: Path | None = None
+
+
+# -- words -------------------------------------------------------------------------------------
+
+
+def _hhmm(moment: datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment else ""
+
+
+def _date(day: Any, lang: str) -> str:
+    if lang == "de":
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {t(f'minutes.month.{day.month}', lang)} {day.year}"
+
+
+def _ordinal(number: int, lang: str) -> str:
+    if lang == "de":
+        return f"{number}."
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _join(parts: list[str], lang: str, key: str = "minutes.and") -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + t(key, lang) + parts[-1]
+
+
+def _prose(person: Person) -> str:
+    """As the minutes name someone in a sentence: "Dr. Hanno Kehren"."""
+    return " ".join(p for p in (person.title, person.first, person.last) if p)
+
+
+def _label(own: str, body_lang: str, lang: str, fallback_key: str) -> str:
+    """The body's own label for chair or secretary when it speaks the minutes' language."""
+    return own if own and body_lang == lang else t(fallback_key, lang)
+
+
+# -- attendance -------------------------------------------------------------------------------
+
+
+class _Moments:
+    """Which item an arrival or a departure belongs to, for "ab TOP 4", "nach TOP 2.3"."""
+
+    def __init__(self, state: SessionState, view: Visibility) -> None:
+        self.items = [i for i in state.items.values() if i.started is not None]
+        self.view = view
+
+    def _shown(self, item: ItemState | None) -> ItemState | None:
+        return item if self.view.item(item) else None
+
+    def running(self, when: datetime) -> ItemState | None:
+        """The item that was running at `when`, strictly after its start."""
+        for item in self.items:
+            assert item.started is not None
+            if item.started < when and (item.ended is None or when < item.ended):
+                return item
+        return None
+
+    def next_after(self, when: datetime) -> ItemState | None:
+        upcoming = [i for i in self.items if i.started is not None and i.started >= when]
+        return min(upcoming, key=lambda i: i.started or when) if upcoming else None
+
+    def last_before(self, when: datetime) -> ItemState | None:
+        done = [i for i in self.items if i.ended is not None and i.ended <= when]
+        return max(done, key=lambda i: i.ended or when) if done else None
+
+    def arrival(self, when: datetime, again: bool, lang: str) -> str:
+        kind = "returned" if again else "arrived"
+        time = _hhmm(when)
+        if (item := self.running(when)) is not None:
+            if (shown := self._shown(item)) is not None:
+                return t(f"minutes.{kind}.during", lang, time=time, number=inline(shown.number))
+            return t(f"minutes.{kind}.plain", lang, time=time)
+        if (shown := self._shown(self.next_after(when))) is not None:
+            return t(f"minutes.{kind}.item", lang, time=time, number=inline(shown.number))
+        return t(f"minutes.{kind}.plain", lang, time=time)
+
+    def departure(self, when: datetime, lang: str) -> str:
+        time = _hhmm(when)
+        if (item := self.running(when)) is not None:
+            if (shown := self._shown(item)) is not None:
+                return t("minutes.left.during", lang, time=time, number=inline(shown.number))
+            return t("minutes.left.plain", lang, time=time)
+        if (shown := self._shown(self.last_before(when))) is not None:
+            return t("minutes.left.after", lang, time=time, number=inline(shown.number))
+        return t("minutes.left.plain", lang, time=time)
+
+
+def _attendance_note(state: SessionState, key: str, moments: _Moments, lang: str) -> str:
+    """Late arrivals, early departures and returns, in the order they happened."""
+    notes: list[str] = []
+    start, end = state.started, state.ended
+    for index, (arrived, left) in enumerate(state.presence(key).spans):
+        if arrived is not None and (start is None or arrived > start) and (end is None or arrived < end):
+            notes.append(moments.arrival(arrived, index > 0, lang))
+        if left is not None and (end is None or left < end):
+            notes.append(moments.departure(left, lang))
+    return "; ".join(notes)
+
+
+def _groups(state: SessionState, people: Iterable[Person], make: Any) -> list[dict[str, Any]]:
+    """People grouped under their role's heading, in the body's order of roles, roster order within."""
+    by_role: dict[str, list[Person]] = {}
+    for person in people:
+        by_role.setdefault(person.role, []).append(person)
+    groups = []
+    body = state.info.body
+    known = [r.key for r in body.ordered_roles()]
+    for role_key in [*known, *(k for k in by_role if k not in known)]:
+        members = by_role.get(role_key)
+        if not members:
+            continue
+        role = body.role(role_key)
+        groups.append(
+            {
+                "key": role_key,
+                "heading": inline(role.heading if role else role_key),
+                "votes": bool(role and role.votes),
+                "staff": bool(role and not role.listed_when_absent),
+                "people": [make(p) for p in members],
+            }
+        )
+    return groups
+
+
+def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, Any]:
+    moments = _Moments(state, view)
+    shown = [p for p in state.people.values() if view.person(state, p.key)]
+    present = [p for p in shown if state.presence(p.key).spans]
+    body = state.info.body
+
+    def listed_when_absent(person: Person) -> bool:
+        role = body.role(person.role)
+        return role is None or role.listed_when_absent
+
+    absent = [
+        p
+        for p in shown
+        if state.presence(p.key).status in ("excused", "unexcused") and not state.presence(p.key).spans
+        if listed_when_absent(p)
+    ]
+
+    def present_entry(person: Person) -> dict[str, Any]:
+        return {
+            "name": inline(person.display),
+            "prose": inline(_prose(person)),
+            "note": _attendance_note(state, person.key, moments, lang),
+        }
+
+    def absent_entry(person: Person) -> dict[str, Any]:
+        excused = state.presence(person.key).status == "excused"
+        return {
+            "name": inline(person.display),
+            "prose": inline(_prose(person)),
+            "excused": excused,
+            "mark": "\\*" if excused else "+",
+        }
+
+    absent_groups = _groups(state, absent, absent_entry)
+    excused = [p for p in absent if state.presence(p.key).status == "excused"]
+    unexcused = [p for p in absent if state.presence(p.key).status == "unexcused"]
+    return {
+        "present": _groups(state, present, present_entry),
+        "absent": absent_groups,
+        "apologies": _groups(state, excused, absent_entry),
+        "unexcused": _groups(state, unexcused, absent_entry),
+        "has_excused": bool(excused),
+        "has_unexcused": bool(unexcused),
+    }
+
+
+# -- the chair, determinations, items ----------------------------------------------------------------
+
+
+def _person(state: SessionState, key: str | None, own_label: str, fallback: str, lang: str) -> dict[str, Any] | None:
+    person = state.people.get(key) if key else None
+    if person is None:
+        return None
+    return {
+        "name": inline(person.short),
+        "display": inline(person.display),
+        "prose": inline(_prose(person)),
+        "label": inline(_label(own_label, state.info.body.lang, lang, fallback)),
+    }
+
+
+def _chair_phrase(state: SessionState, chair: dict[str, Any] | None, lang: str) -> str:
+    """The chair as the subject of a sentence: "Ausschussvorsitzender Dr. Kehren", "the Chair, Dr. Kehren,"."""
+    if chair is None:
+        return t("minutes.chair_unknown", lang)
+    body = state.info.body
+    key = "minutes.chair_phrase" if body.chair_label and body.lang == lang else "minutes.chair_phrase_generic"
+    return t(key, lang, label=chair["label"], name=chair["name"])
+
+
+def _determinations(
+    state: SessionState, view: Visibility, chair: str, lang: str
+) -> tuple[str, dict[str, list[str]], list[str]]:
+    """The opening sentence, later determinations by item, and those between items."""
+    opening = ""
+    by_item: dict[str, list[str]] = {}
+    loose: list[str] = []
+    first_item = min((i.started for i in state.items.values() if i.started), default=None)
+    for index, (when, quorate) in enumerate(state.determinations):
+        if index == 0 and (first_item is None or when <= first_item):
+            key = "minutes.opening.quorate" if quorate else "minutes.opening.not_quorate"
+            opening = t(key, lang, chair=chair)
+            continue
+        key = "minutes.determined.quorate" if quorate else "minutes.determined.not_quorate"
+        sentence = t(key, lang, chair=chair, time=_hhmm(when))
+        running = state.item_at(when)
+        if running is None:
+            earlier = [i for i in state.items.values() if i.started and i.started <= when]
+            running = max(earlier, key=lambda i: i.started or when) if earlier else None
+        if running is None:
+            loose.append(sentence)
+        elif view.item(running):
+            by_item.setdefault(running.number, []).append(sentence)
+    return opening, by_item, loose
+
+
+def _counts(vote: Vote, lang: str) -> str:
+    parts = []
+    for field, count in (("yes", vote.yes), ("no", vote.no), ("abstain", vote.abstain)):
+        if count or (field == "yes" and vote.total == 0):
+            form = "one" if count == 1 else "many"
+            parts.append(t(f"minutes.count.{field}.{form}", lang, count=count))
+    return _join(parts, lang, "minutes.counts_and")
+
+
+def _vote(vote: Vote | None, lang: str) -> dict[str, Any] | None:
+    if vote is None:
+        return None
+    if vote.unanimous:
+        text = t("minutes.vote.unanimous", lang)
+    elif vote.yes == vote.no and vote.total:
+        text = t("minutes.vote.tied", lang, counts=_counts(vote, lang))
+    else:
+        key = "minutes.vote.adopted" if vote.adopted else "minutes.vote.rejected"
+        text = t(key, lang, counts=_counts(vote, lang))
+    return {
+        "yes": vote.yes,
+        "no": vote.no,
+        "abstain": vote.abstain,
+        "unanimous": vote.unanimous,
+        "adopted": vote.adopted,
+        "text": text,
+    }
+
+
+def _duration(item: ItemState, state: SessionState) -> timedelta | None:
+    if item.started is None or item.ended is None:
+        return None
+    spent = item.ended - item.started
+    for start, end in state.recesses:
+        stop = end or item.ended
+        overlap = min(stop, item.ended) - max(start or item.started, item.started)
+        if overlap > timedelta(0):
+            spent -= overlap
+    return spent
+
+
+def _clock(delta: timedelta | None) -> str:
+    if delta is None:
+        return ""
+    minutes = int(delta.total_seconds() // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], lang: str) -> list[dict[str, Any]]:
+    """Every item the minutes report on: with notes, a vote, recusals, a determination, or deferred/withdrawn."""
+    out = []
+    for item in state.items.values():
+        if not view.item(item):
+            continue
+        recused = [state.people[k] for k in item.recused if k in state.people]
+        names = [inline(_prose(p)) for p in recused]
+        recusal = ""
+        if names:
+            key = "minutes.recused.one" if len(names) == 1 else "minutes.recused.many"
+            recusal = t(key, lang, names=_join(names, lang))
+        status_text = t(f"minutes.status.{item.status}", lang) if item.status in ("deferred", "withdrawn") else ""
+        determinations = later.get(item.number, [])
+        reported = bool(item.notes.strip() or item.vote or names or status_text or determinations)
+        out.append(
+            {
+                "number": inline(item.number),
+                "title": inline(item.title),
+                "public": item.public,
+                "depth": item.depth,
+                "parent": inline(item.parent) if item.parent else "",
+                "status": item.status,
+                "status_text": status_text,
+                "notes": block(item.notes),
+                "vote": _vote(item.vote, lang),
+                "recused": [{"name": inline(p.display), "prose": n} for p, n in zip(recused, names, strict=True)],
+                "recusal": recusal,
+                "determinations": determinations,
+                "started": _hhmm(item.started),
+                "ended": _hhmm(item.ended),
+                "duration": _clock(_duration(item, state)),
+                "reported": reported,
+            }
+        )
+    return out
+
+
+def _agenda_line(item: AgendaItem, depth: int, marker: str, indent: str, numbered: bool) -> dict[str, Any]:
+    return {
+        "number": inline(item.number),
+        "title": inline(item.title),
+        "depth": depth,
+        "marker": marker,
+        "indent": indent,
+        "label": "" if numbered else inline(item.number) + ". ",
+    }
+
+
+def _sub_items(item: AgendaItem, depth: int, indent: str, lines: list[dict[str, Any]]) -> None:
+    for child in item.children:
+        lines.append(_agenda_line(child, depth, "-", indent, numbered=False))
+        _sub_items(child, depth + 1, indent + "  ", lines)
+
+
+def _agenda(state: SessionState) -> list[dict[str, Any]]:
+    """The agenda as lines of Markdown lists, in parts (public, non-public) as the agenda has them.
+
+    Each line is `{indent}{marker} {label}{title}`. Top-level items are an ordered list whose
+    numbers are the items' own; a gap in the numbering starts a new list (by switching "." and
+    ")"), so every viewer shows the right numbers. Sub-items are a bullet list under their
+    parent, labelled "2.1. ". A top-level item without a plain number is a bullet too.
+    """
+    parts: list[dict[str, Any]] = []
+    delimiter, expected = ".", None
+    for item in state.agenda:
+        if not parts or parts[-1]["public"] != item.public:
+            parts.append({"public": bool(item.public), "lines": []})
+            expected = None
+        number = int(item.number) if item.number.isdigit() else None
+        if number is not None and expected is not None and number != expected:
+            delimiter = ")" if delimiter == "." else "."
+        expected = number + 1 if number is not None else None
+        marker = f"{number}{delimiter}" if number is not None else "-"
+        lines = parts[-1]["lines"]
+        lines.append(_agenda_line(item, 0, marker, "", numbered=number is not None))
+        _sub_items(item, 1, " " * (len(marker) + 1), lines)
+    return parts
+
+
+# -- the whole context -------------------------------------------------------------------------------
+
+
+def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any]:
+    """Everything a minutes template receives; every string is escaped Markdown. See the README."""
+    lang = options.lang
+    view = visibility(state, options.public)
+    info = state.info
+    body = info.body
+    chair = _person(state, info.chair, body.chair_label, "minutes.chair_label", lang)
+    secretary = _person(state, info.secretary, body.secretary_label, "minutes.secretary_label", lang)
+    chair_phrase = _chair_phrase(state, chair, lang)
+    opening, later, loose = _determinations(state, view, chair_phrase, lang)
+    items = _items(state, view, later, lang)
+    declarations = [
+        {"number": i["number"], "title": i["title"], "names": [r["prose"] for r in i["recused"]]}
+        for i in items
+        if i["recused"]
+    ]
+    return {
+        "lang": lang,
+        "public": options.public,
+        "timings": options.timings,
+        "session": {
+            "number": info.number,
+            "ordinal": _ordinal(info.number, lang),
+            "date": _date(info.date, lang),
+            "iso_date": info.date.isoformat(),
+            "place": inline(info.location),
+            "in_place": inline(in_place(info.location)) if lang == "de" else inline(info.location),
+            "started": _hhmm(state.started),
+            "ended": _hhmm(state.ended),
+            "recesses": [{"start": _hhmm(s), "end": _hhmm(e)} for s, e in state.recesses],
+        },
+        "body": {
+            "name": inline(body.name),
+            "genitive": inline(genitive(body.name, body.genitive)),
+            "nominative": inline(nominative(body.name)),
+        },
+        "chair": chair,
+        "secretary": secretary,
+        **_attendance(state, view, lang),
+        "agenda": _agenda(state),
+        "remarks": block(state.remarks),
+        "opening": opening,
+        "determinations": loose,
+        "items": items,
+        "reported": [i for i in items if i["reported"]],
+        "declarations": declarations,
+        "timed": [i for i in items if i["started"]],
+    }
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+
+
+def _environment(template_dir: Path | None) -> Any:
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, StrictUndefined
+
+    ours = PackageLoader("exports", "templates")
+    loaders: list[Any] = []
+    if template_dir is not None:
+        loaders.append(FileSystemLoader(str(template_dir)))
+    loaders += [PrefixLoader({BUILTIN_PREFIX: ours}), ours]
+    return Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _check_template_dir(template_dir: Path, name: str) -> None:
+    if not template_dir.exists():
+        raise SitzungError("export.template_dir_missing", where=Where(str(template_dir)))
+    if not template_dir.is_dir():
+        raise SitzungError("export.template_dir_not_folder", where=Where(str(template_dir)))
+    if not (template_dir / name).is_file():
+        raise SitzungError("export.template_missing", where=Where(str(template_dir)), name=name)
+
+
+def tidy(markdown: str) -> str:
+    """No leading blank lines, no runs of blank lines, one newline at the end."""
+    lines = [line if line.strip() else "" for line in markdown.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def render_minutes(state: SessionState, options: MinutesOptions) -> str:
+    """The minutes as CommonMark, from our template or the user's."""
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+
+    name = TEMPLATE.format(lang=options.lang)
+    if options.template_dir is not None:
+        _check_template_dir(options.template_dir, name)
+    env = _environment(options.template_dir)
+    context = build_context(state, options)
+    try:
+        return tidy(env.get_template(name).render(context))
+    except TemplateSyntaxError as error:
+        where = Where(error.filename or error.name or name, error.lineno)
+        raise SitzungError("export.template_syntax", where=where, reason=error.message or "") from None
+    except TemplateNotFound as error:
+        raise SitzungError("export.template_include_missing", where=Where(name), name=error.name) from None
+    except TemplateError as error:
+        raise SitzungError("export.template_failed", where=Where(name), reason=error.message or str(error)) from None
+    except Exception as error:  # a house template can fail in any way Python can; ours must not
+        if options.template_dir is None:
+            raise
+        raise SitzungError("export.template_failed", where=Where(name), reason=str(error)) from None

@@ -1,0 +1,82 @@
+"""The `export` command: the minutes as Markdown, or the whole session as JSON.
+
+`cli.py` calls `register(app)`. Like the rest of the CLI this module is part of the
+composition root, so it may import the `exports` adapters (the import contract in
+pyproject.toml lets it); it does so only when the command runs.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sitzung.errors import SitzungError
+from sitzung.i18n import t
+
+
+class Format(StrEnum):
+    markdown = "markdown"
+    json = "json"
+
+
+class MinutesLang(StrEnum):
+    de = "de"
+    en = "en"
+
+
+def register(app: typer.Typer) -> None:
+    """Add `sitzung export` to the CLI."""
+
+    @app.command("export")
+    def export(
+        ctx: typer.Context,
+        session: Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)],
+        format: Annotated[
+            Format, typer.Option("--format", help="markdown: the minutes; json: the whole session for the archive.")
+        ] = Format.markdown,
+        public: Annotated[
+            bool, typer.Option("--public", help="The public minutes: of closed items only number and title.")
+        ] = False,
+        lang: Annotated[
+            MinutesLang | None,
+            typer.Option("--lang", help="Language of the minutes (default: the language of the messages)."),
+        ] = None,
+        template: Annotated[
+            Path | None,
+            typer.Option("--template", help="A folder with your own minutes.de.md.j2 / minutes.en.md.j2."),
+        ] = None,
+        timings: Annotated[
+            bool, typer.Option("--timings", help="Add an appendix with each item's start, end and duration.")
+        ] = False,
+        output: Annotated[
+            Path | None, typer.Option("-o", "--output", help="Write to this file (atomically) instead of stdout.")
+        ] = None,
+    ) -> None:
+        """Export the minutes (Markdown) or the whole session (JSON); to standard output without -o."""
+        from exports.minutes import MinutesOptions, render_minutes
+        from exports.output import write_atomically
+        from exports.session_json import render_json
+        from sitzung.cli import Env
+
+        env = ctx.ensure_object(Env)
+        recorder = env.recorder(session)
+        state = recorder.state
+        if format is Format.json:
+            if public:
+                raise SitzungError("export.public_json")
+            if template is not None:
+                raise SitzungError("export.template_json")
+            text = render_json(state, recorder.log.events())
+        else:
+            options = MinutesOptions(
+                lang=lang.value if lang else env.lang, public=public, timings=timings, template_dir=template
+            )
+            text = render_minutes(state, options)
+        if output is None:
+            typer.echo(text, nl=False)
+            return
+        write_atomically(output, text)
+        typer.echo(t("export.written", env.lang, path=str(output)))

@@ -1,0 +1,324 @@
+"""The chair's view: a live, read-only quorum display for a second terminal or a browser.
+
+It follows the clerk's session by polling its file (one `os.stat` per tick;
+the clerk's writes replace the file atomically, so every read is a whole
+version) and never writes, never takes the writer's lock: it is handed a
+session log opened read-only, whose `writing()` refuses.
+
+What it shows is computed by `chair_view`, a pure function of the session's
+state, the time and the language, so the words can be tested without Textual.
+With `public=True` it is a room display: of a non-public item it shows the
+words "Nichtöffentliche Sitzung" / "Closed session" and nothing else (no
+number, no title, no recusals, no attendance changes or determinations made
+during it).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Digits, Static
+
+from sitzung.clock import Clock, SystemClock
+from sitzung.errors import SitzungError
+from sitzung.i18n import t
+from sitzung.ports import SessionLog
+from sitzung.quorum import QuorumRule
+from sitzung.state import ItemState, SessionState, fold, quorum
+
+POLL_SECONDS = 0.4
+CHANGES_SHOWN = 5
+SLASH = "  ╱\n ╱ \n╱  "
+
+
+class SessionFeed:
+    """A session's state, folded from a log that is only ever read.
+
+    If the file cannot be read for a moment (gone, broken, a record it cannot
+    understand), the last state read stays and `problem` says why; the next
+    successful read clears it. A file that cannot be read at the start is an
+    error for the caller (the CLI says it in one sentence).
+    """
+
+    def __init__(self, log: SessionLog) -> None:
+        self.log = log
+        self.state: SessionState = fold(log.info, log.events())
+        self.problem: str | None = None
+        self._stale = False
+
+    def refresh(self, lang: str = "en") -> bool:
+        """Reload if the clerk (another process) replaced the file; True when the state changed."""
+        try:
+            if not self.log.refresh() and not self._stale:
+                return False
+            self.state = fold(self.log.info, self.log.events())
+        except SitzungError as error:
+            self._stale, self.problem = True, error.message(lang)
+            return False
+        except (KeyError, ValueError, TypeError) as error:  # an event this version cannot fold
+            self._stale, self.problem = True, f"{type(error).__name__}: {error}"
+            return False
+        self._stale, self.problem = False, None
+        return True
+
+
+def _hhmm(moment: datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment else ""
+
+
+def _elapsed(since: datetime, until: datetime) -> str:
+    minutes = max(0, int((until - since).total_seconds() // 60))
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+@dataclass(frozen=True)
+class ChairView:
+    """Every word and figure the chair's view shows, in one language."""
+
+    title: str
+    present: int
+    required: int
+    quorate: bool
+    verdict: str
+    counts: str
+    rule: str
+    recused: str
+    determination: str
+    item_heading: str
+    item_title: str
+    item_time: str
+    clock: str
+    changes: tuple[str, ...] = field(default_factory=tuple)
+
+    def lines(self) -> list[str]:
+        """All of it as text, figures included (for tests and for reading it out)."""
+        return [
+            self.title,
+            f"{self.present} / {self.required}",
+            self.verdict,
+            self.counts,
+            self.rule,
+            self.recused,
+            self.determination,
+            self.item_heading,
+            self.item_title,
+            self.item_time,
+            self.clock,
+            *self.changes,
+        ]
+
+
+def _rule_text(rule: str, seats: int, lang: str) -> str:
+    parsed = QuorumRule.parse(rule)
+    return t(f"chair.rule.{parsed.kind}", lang, seats=seats, p=parsed.p, q=parsed.q, n=parsed.n)
+
+
+def _clock_text(state: SessionState, now: datetime, lang: str) -> str:
+    status = state.clock_status
+    planned = state.info.planned_start
+    if status == "not_started" or state.started is None:
+        if planned is not None:
+            return t("chair.clock.not_started_planned", lang, planned=planned.strftime("%H:%M"))
+        return t("chair.clock.not_started", lang)
+    start = _hhmm(state.started)
+    if status == "ended" and state.ended is not None:
+        elapsed = _elapsed(state.started, state.ended)
+        return t("chair.clock.ended", lang, start=start, end=_hhmm(state.ended), elapsed=elapsed)
+    if status == "recess":
+        return t("chair.clock.recess", lang, since=_hhmm(state.recesses[-1][0]), start=start)
+    return t("chair.clock.running", lang, start=start, elapsed=_elapsed(state.started, now))
+
+
+def _closed_moment(state: SessionState, when: datetime) -> bool:
+    """Whether `when` falls within a non-public item (then a room display keeps quiet about it)."""
+    item = state.item_at(when)
+    return item is not None and not item.public
+
+
+def chair_view(state: SessionState, now: datetime, lang: str = "en", public: bool = False) -> ChairView:
+    """What the chair (or, with `public`, the room) sees of `state` at `now`."""
+    info = state.info
+    title = t("chair.title", lang, number=info.number, body=info.body.name, date=info.date.strftime("%d.%m.%Y"))
+    running: ItemState | None = state.running_item
+    closed = running is not None and not running.public
+    hidden = public and closed
+
+    # The quorum for the running item (its recusals counted), except where that would tell the room about it.
+    status = quorum(state, item=None if hidden else running)
+    verdict = t("chair.quorate" if status.quorate else "chair.not_quorate", lang)
+    figures = dict(present=status.present, required=status.required, seats=status.seats)
+    if running is not None and not hidden:
+        counts = t("chair.counts_item", lang, number=running.number, **figures)
+    else:
+        counts = t("chair.counts", lang, **figures)
+    recused = ""
+    if running is not None and not hidden and running.recused:
+        names = ", ".join(state.people[k].short for k in running.recused if k in state.people)
+        recused = t("chair.recused", lang, number=running.number, names=names)
+
+    determinations = [d for d in state.determinations if not (public and _closed_moment(state, d[0]))]
+    if determinations:
+        at, found = determinations[-1]
+        key = "chair.determined_quorate" if found else "chair.determined_not_quorate"
+        determination = t(key, lang, at=_hhmm(at))
+    else:
+        determination = t("chair.no_determination", lang)
+
+    if running is None:
+        heading, item_title, item_time = t("chair.no_item", lang), "", ""
+    elif hidden:
+        heading, item_title, item_time = t("chair.closed_session", lang), "", ""
+    else:
+        heading = t("chair.item", lang, number=running.number)
+        if closed:
+            heading = f"{heading} · {t('chair.closed_session', lang)}"
+        item_title = running.title
+        started = running.started or now
+        item_time = t("chair.item_since", lang, start=_hhmm(started), elapsed=_elapsed(started, now))
+
+    changes = []
+    moves = [e for e in state.effective if e.kind == "attendance"]
+    for event in sorted(moves, key=lambda e: (e.at, e.seq), reverse=True):
+        if public and _closed_moment(state, event.at):
+            continue
+        person = state.people.get(event.data.get("person", ""))
+        if person is None:
+            continue
+        word = t(f"attendance.status.{event.data['status']}", lang)
+        changes.append(t("chair.change", lang, at=_hhmm(event.at), person=person.display, status=word))
+        if len(changes) == CHANGES_SHOWN:
+            break
+
+    return ChairView(
+        title=title,
+        present=status.present,
+        required=status.required,
+        quorate=status.quorate,
+        verdict=verdict,
+        counts=counts,
+        rule=_rule_text(info.body.quorum, status.seats, lang),
+        recused=recused,
+        determination=determination,
+        item_heading=heading,
+        item_title=item_title,
+        item_time=item_time,
+        clock=_clock_text(state, now, lang),
+        changes=tuple(changes) or (t("chair.no_changes", lang),),
+    )
+
+
+class ChairApp(App[None]):
+    """The chair's view of one session, following the clerk's changes live; it changes nothing."""
+
+    CSS_PATH = "chair.tcss"
+    TITLE = "sitzung"
+    ENABLE_COMMAND_PALETTE = False  # its commands (themes, screenshots) have no place on a room display
+    BINDINGS = [Binding("q", "quit", show=False)]  # the only key; shown, translated, in the bottom line
+
+    def __init__(
+        self,
+        log: SessionLog,
+        clock: Clock | None = None,
+        lang: str = "en",
+        public: bool = False,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> None:
+        super().__init__()
+        self.feed = SessionFeed(log)
+        self.clock = clock or SystemClock()
+        self.lang = lang
+        self.public = public
+        self.poll_seconds = poll_seconds
+        self.view: ChairView | None = None
+        self.problem = ""
+        self._shown_problem = ""
+        self._server_pid = os.getppid()
+
+    def compose(self) -> ComposeResult:
+        lang = self.lang
+        yield Static(id="title")
+        with Horizontal(id="main"):
+            with Vertical(id="quorum", classes="panel") as quorum_panel:
+                quorum_panel.border_title = t("chair.panel.quorum", lang)
+                with Horizontal(id="figures"):
+                    yield Digits("", id="present")
+                    yield Static(SLASH, id="slash")
+                    yield Digits("", id="required")
+                yield Static(id="verdict")
+                yield Static(id="counts")
+                yield Static(id="recused")
+                yield Static(id="rule")
+                yield Static(id="determination")
+            with Vertical(id="side"):
+                with Vertical(id="item", classes="panel") as item_panel:
+                    item_panel.border_title = t("chair.panel.item", lang)
+                    yield Static(id="item-heading")
+                    yield Static(id="item-title")
+                    yield Static(id="item-time")
+                with Vertical(id="clock", classes="panel") as clock_panel:
+                    clock_panel.border_title = t("chair.panel.clock", lang)
+                    yield Static(id="clock-text")
+                with Vertical(id="changes", classes="panel") as changes_panel:
+                    changes_panel.border_title = t("chair.panel.changes", lang)
+                    yield Static(id="changes-text")
+        yield Static(id="problem")
+        yield Static(Text.assemble(("q", "bold"), "  ", t("chair.binding.quit", lang)), id="keys")
+
+    def on_mount(self) -> None:
+        self.title = self.feed.state.info.body.name
+        self.show()
+        self.set_interval(self.poll_seconds, self.poll)
+
+    def poll(self) -> None:
+        """Follow the clerk: reload when the file changed (one os.stat otherwise); redraw the clocks."""
+        if self.is_web and os.getppid() != self._server_pid:
+            self.exit()  # the web server that started this view is gone: nobody can see it any more
+            return
+        self.feed.refresh(self.lang)
+        problem = self.feed.problem
+        self.problem = t("chair.stale", self.lang, reason=problem) if problem else ""
+        self.show()
+
+    def show(self) -> None:
+        view = chair_view(self.feed.state, self.clock.now(), self.lang, self.public)
+        if view == self.view and self.problem == self._shown_problem:
+            return  # nothing changed: leave the screen alone
+        self.view, self._shown_problem = view, self.problem
+        self.query_one("#title", Static).update(Text(view.title))
+        self.query_one("#present", Digits).update(str(view.present))
+        self.query_one("#required", Digits).update(str(view.required))
+        verdict = self.query_one("#verdict", Static)
+        verdict.update(Text(view.verdict))
+        verdict.set_class(view.quorate, "quorate")
+        verdict.set_class(not view.quorate, "not-quorate")
+        self.query_one("#counts", Static).update(Text(view.counts))
+        recused = self.query_one("#recused", Static)
+        recused.update(Text(view.recused))
+        recused.display = bool(view.recused)
+        self.query_one("#rule", Static).update(Text(view.rule))
+        self.query_one("#determination", Static).update(Text(view.determination))
+        self.query_one("#item-heading", Static).update(Text(view.item_heading))
+        for selector, words in (("#item-title", view.item_title), ("#item-time", view.item_time)):
+            line = self.query_one(selector, Static)
+            line.update(Text(words))
+            line.display = bool(words)
+        self.query_one("#clock-text", Static).update(Text(view.clock))
+        self.query_one("#changes-text", Static).update(Text("\n".join(view.changes)))
+        problem = self.query_one("#problem", Static)
+        problem.update(Text(self.problem))
+        problem.display = bool(self.problem)
+
+
+def build_chair_app(log: SessionLog, clock: Clock | None = None, lang: str = "en", public: bool = False) -> ChairApp:
+    """The one factory for the CLI, the web server's per-connection process and the tests."""
+    return ChairApp(log, clock, lang, public)
+
+
+def run_chair(log: SessionLog, clock: Clock | None = None, lang: str = "en", public: bool = False) -> None:
+    build_chair_app(log, clock, lang, public).run()

@@ -1,0 +1,137 @@
+"""The minutes as they stand, live: a preview in Textual's Markdown widget, and export to a file.
+
+The screen renders the same Markdown as `sitzung export` (`exports.minutes`),
+full or public, German or English, and re-renders whenever the session's log
+grows (the app's own timer picks up other processes' writes; this screen only
+watches the state's sequence number, so it never steals a change from the app).
+"Export" asks for a path and writes exactly what is shown, atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Markdown, Static
+
+from exports.minutes import MinutesOptions, render_minutes
+from exports.output import write_atomically
+from sitzung.errors import SitzungError
+from sitzung.i18n import LANGUAGES, t
+from sitzung.recorder import Recorder
+from tui.common import localize_bindings
+
+POLL_SECONDS = 0.5
+
+
+class MinutesScreen(Screen[None]):
+    """A live preview of the minutes, with a switch between the full and the public version."""
+
+    DEFAULT_CSS = """
+    MinutesScreen #minutes-mode { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    MinutesScreen #minutes-scroll { height: 1fr; }
+    MinutesScreen #minutes-path { dock: bottom; display: none; }
+    MinutesScreen #minutes-path.-shown { display: block; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="minutes.close", tooltip="Back to the meeting."),
+        Binding("p", "toggle_public", "Public/full", id="minutes.public",
+                tooltip="Switch between the full minutes and the public version without the closed session."),
+        Binding("l", "toggle_language", "Language", id="minutes.language",
+                tooltip="Switch the minutes between German and English."),
+        Binding("e", "export", "Export", id="minutes.export", tooltip="Write the minutes as shown to a Markdown file."),
+    ]
+
+    def __init__(self, recorder: Recorder, lang: str = "en", minutes_lang: str | None = None) -> None:
+        super().__init__()
+        self.recorder = recorder
+        self.lang = lang
+        self.minutes_lang = minutes_lang or lang
+        self.public = False
+        self.markdown = ""
+        self._shown: tuple[int, bool, str] | None = None
+        localize_bindings(self, lang)
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="minutes-mode")
+        with VerticalScroll(id="minutes-scroll"):
+            yield Markdown("", id="minutes-preview", open_links=False)
+        yield Input(placeholder=t("tui.minutes.path_placeholder", self.lang), id="minutes-path")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("tui.minutes.title", self.lang)
+        self.show_minutes()
+        self.set_interval(POLL_SECONDS, self.show_minutes)
+
+    # -- the preview ------------------------------------------------------------------------
+
+    def render_markdown(self) -> str:
+        options = MinutesOptions(lang=self.minutes_lang, public=self.public)
+        return render_minutes(self.recorder.state, options)
+
+    def show_minutes(self, force: bool = False) -> None:
+        """Re-render when the session, the version or the language changed."""
+        key = (self.recorder.state.last_seq, self.public, self.minutes_lang)
+        if key == self._shown and not force:
+            return
+        self._shown = key
+        self.markdown = self.render_markdown()
+        mode = t("tui.minutes.public" if self.public else "tui.minutes.full", self.lang)
+        self.query_one("#minutes-mode", Static).update(f"{mode} · {self.minutes_lang.upper()}")
+        self.query_one("#minutes-preview", Markdown).update(self.markdown)
+
+    def action_toggle_public(self) -> None:
+        self.public = not self.public
+        self.show_minutes()
+
+    def action_toggle_language(self) -> None:
+        index = LANGUAGES.index(self.minutes_lang) if self.minutes_lang in LANGUAGES else -1
+        self.minutes_lang = LANGUAGES[(index + 1) % len(LANGUAGES)]
+        self.show_minutes()
+
+    # -- export -------------------------------------------------------------------------------
+
+    def default_path(self) -> str:
+        info = self.recorder.state.info
+        suffix = "-public" if self.public else ""
+        return f"{info.id}-{self.minutes_lang}{suffix}.md"
+
+    def action_export(self) -> None:
+        field = self.query_one("#minutes-path", Input)
+        field.value = field.value or self.default_path()
+        field.add_class("-shown")
+        field.focus()
+
+    def action_close(self) -> None:
+        field = self.query_one("#minutes-path", Input)
+        if field.has_class("-shown"):
+            field.remove_class("-shown")
+            self.query_one("#minutes-scroll").focus()
+            return
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        raw = event.value.strip()
+        if not raw:
+            self.notify(t("tui.minutes.no_path", self.lang), severity="warning")
+            return
+        path = Path(raw).expanduser()
+        self.show_minutes()
+        try:
+            write_atomically(path, self.markdown)
+        except SitzungError as error:
+            self.notify(error.message(self.lang), severity="error")
+            return
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(t("cli.os_error", self.lang, where=str(path), reason=reason), severity="error")
+            return
+        event.input.remove_class("-shown")
+        self.query_one("#minutes-scroll").focus()
+        self.notify(t("tui.minutes.written", self.lang, path=str(path)))

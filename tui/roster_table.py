@@ -1,0 +1,164 @@
+"""A fast table for long rosters: only the visible rows are rendered.
+
+A parliament has 700 members and the roll-call filter must answer within a
+frame. Textual's DataTable builds every row when the filter changes (about
+50 ms for 700 rows); this widget renders lines on demand through the line
+API, so refiltering costs a list comprehension and a repaint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.events import Click
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line: a person (key set) or a role heading (key None)."""
+
+    key: str | None
+    cells: tuple[Text, ...]
+
+
+class RosterTable(ScrollView, can_focus=True):
+    """Fixed columns, a header line and a cursor; rows are set as a whole."""
+
+    DEFAULT_CSS = """
+    RosterTable { background: $surface; }
+    RosterTable > .roster-table--header { text-style: bold; background: $panel; }
+    RosterTable > .roster-table--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
+    RosterTable > .roster-table--heading { text-style: bold; color: $accent; }
+    """
+    COMPONENT_CLASSES = {"roster-table--header", "roster-table--cursor", "roster-table--heading"}
+    BINDINGS = [
+        Binding("up", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "edge(-1)", "First", show=False),
+        Binding("end", "edge(1)", "Last", show=False),
+    ]
+
+    cursor_row: reactive[int] = reactive(0, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another row."""
+
+        def __init__(self, key: str | None) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, headers: Sequence[str], widths: Sequence[int], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.headers = tuple(headers)
+        self.widths = tuple(widths)
+        self.rows: list[Row] = []
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
+        """Replace the rows; the cursor stays on `keep` if it is still shown, else on the first person."""
+        self.rows = rows
+        self.virtual_size = Size(sum(self.widths) + len(self.widths), len(rows) + 1)
+        index = self.index_of(keep) if keep else None
+        if index is None:
+            index = next((i for i, row in enumerate(rows) if row.key), 0)
+        self.set_cursor(index)
+        self.refresh()
+
+    def index_of(self, key: str | None) -> int | None:
+        return next((i for i, row in enumerate(self.rows) if row.key == key), None)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def selected_key(self) -> str | None:
+        if 0 <= self.cursor_row < len(self.rows):
+            return self.rows[self.cursor_row].key
+        return None
+
+    def move_to(self, key: str) -> None:
+        index = self.index_of(key)
+        if index is not None:
+            self.set_cursor(index)
+
+    def set_cursor(self, index: int) -> None:
+        self.cursor_row = max(0, min(index, len(self.rows) - 1))
+        self.scroll_to_cursor()
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        self.refresh()
+        self.post_message(self.Highlighted(self.selected_key))
+
+    def scroll_to_cursor(self) -> None:
+        visible = max(1, self.scrollable_content_region.height - 1)
+        top = self.scroll_offset.y
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False)
+        elif self.cursor_row >= top + visible:
+            self.scroll_to(y=self.cursor_row - visible + 1, animate=False)
+
+    # -- keys and mouse -------------------------------------------------------------------
+
+    def action_cursor(self, delta: int) -> None:
+        self.set_cursor(self.cursor_row + delta)
+
+    def action_page(self, direction: int) -> None:
+        self.set_cursor(self.cursor_row + direction * max(1, self.scrollable_content_region.height - 2))
+
+    def action_edge(self, direction: int) -> None:
+        self.set_cursor(0 if direction < 0 else len(self.rows) - 1)
+
+    def on_click(self, event: Click) -> None:
+        row = self.scroll_offset.y + event.y - 1
+        if event.y >= 1 and 0 <= row < len(self.rows):
+            self.set_cursor(row)
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def _line(self, cells: Sequence[Text], style: Style) -> Strip:
+        segments: list[Segment] = []
+        for cell, width in zip(cells, self.widths, strict=False):
+            text = cell.copy()
+            text.truncate(width, overflow="ellipsis", pad=True)
+            segments.extend(text.render(self.app.console))
+            segments.append(Segment(" "))
+        strip = Strip(segments).apply_style(style)
+        return strip.extend_cell_length(self.size.width, style).crop(0, self.size.width)
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        if y == 0:
+            header = self.get_component_rich_style("roster-table--header")
+            return self._line([Text(h) for h in self.headers], base + header)
+        index = self.scroll_offset.y + y - 1
+        if index >= len(self.rows):
+            return Strip.blank(self.size.width, base)
+        row = self.rows[index]
+        style = base
+        if row.key is None:
+            style += self.get_component_rich_style("roster-table--heading")
+        if index == self.cursor_row and self.has_focus:
+            style += self.get_component_rich_style("roster-table--cursor")
+        elif index == self.cursor_row:
+            style += Style(reverse=True)
+        return self._line(row.cells, style)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
