@@ -22,6 +22,7 @@ from typing import Any
 
 from exports.markdown_text import block, inline
 from exports.public import Visibility, visibility
+from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
 from sitzung.genitive import genitive, in_place, nominative
 from sitzung.i18n import t
@@ -71,6 +72,12 @@ def _join(parts: list[str], lang: str, key: str = "minutes.and") -> str:
 def _prose(person: Person) -> str:
     """As the minutes name someone in a sentence: "Dr. Hanno Kehren"."""
     return " ".join(p for p in (person.title, person.first, person.last) if p)
+
+
+def _words(body: Any, lang: str) -> dict[str, str]:
+    """The words of the minutes' parts: the body's own ([words]) when it speaks `lang`, else the catalog's."""
+    own = dict(body.words) if body.lang == lang else {}
+    return {key: inline(own.get(key) or t(f"minutes.word.{key}", lang)) for key in WORDS}
 
 
 def _label(own: str, body_lang: str, lang: str, fallback_key: str) -> str:
@@ -160,6 +167,8 @@ def _groups(state: SessionState, people: Iterable[Person], make: Any) -> list[di
                 "heading": inline(role.heading if role else role_key),
                 "votes": bool(role and role.votes),
                 "staff": bool(role and not role.listed_when_absent),
+                "count_only": bool(role and role.count_only),
+                "count": len(members),
                 "people": [make(p) for p in members],
             }
         )
@@ -429,6 +438,7 @@ def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any
             "genitive": inline(genitive(body.name, body.genitive)),
             "nominative": inline(nominative(body.name)),
         },
+        "words": _words(body, lang),
         "chair": chair,
         "secretary": secretary,
         **_attendance(state, view, lang),

@@ -21,7 +21,6 @@ from typer.core import TyperGroup
 from sitzung.clock import Clock, SystemClock
 from sitzung.errors import SitzungError
 from sitzung.i18n import detect_language, t
-from sitzung.presets import PRESET_NAMES, make_body
 from sitzung.timeparse import parse_at, parse_clock_time, parse_date
 
 if TYPE_CHECKING:
@@ -84,12 +83,15 @@ class Env:
 
     def run_app(self, recorder: Recorder) -> None:
         """Open the terminal app with the user's settings (language, theme, keys)."""
+        from sitzung.bodies import change_body
         from sitzung.config import load_settings
         from tui.app import run
 
         settings = load_settings()
         lang = self.lang if self.explicit_lang or not settings.lang else detect_language(settings.lang)
-        run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme)
+        name = recorder.state.info.body.name
+        run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme,
+            change_body=lambda edit: change_body(self.archive, name, edit))
 
 
 def _env(ctx: typer.Context) -> Env:
@@ -102,12 +104,10 @@ app = typer.Typer(
     add_completion=False,
     help="Record a council or committee meeting: roll call, clock, agenda, votes and quorum.",
 )
-body_app = typer.Typer(no_args_is_help=True, help="Bodies (councils, committees) and their seats.")
 roster_app = typer.Typer(no_args_is_help=True, help="A body's members and staff.")
 session_app = typer.Typer(no_args_is_help=True, help="Sessions (meetings) of a body.")
 agenda_app = typer.Typer(no_args_is_help=True, help="A session's agenda.")
 guest_app = typer.Typer(no_args_is_help=True, help="People at one session only: guests and staff.")
-app.add_typer(body_app, name="body")
 app.add_typer(roster_app, name="roster")
 app.add_typer(session_app, name="session")
 app.add_typer(agenda_app, name="agenda")
@@ -136,33 +136,6 @@ AtOpt = Annotated[str | None, typer.Option("--at", help="HH:MM on the session's 
 
 
 # -- bodies and rosters -------------------------------------------------------
-
-
-@body_app.command("create")
-def body_create(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help='The body\'s name, e.g. "Ausschuss für Gesundheit".')],
-    seats: Annotated[int, typer.Option("--seats", help="Statutory number of members, vacancies included.")],
-    quorum: Annotated[
-        str | None, typer.Option("--quorum", help="majority, half, fraction:P/Q or count:N (default: the preset's).")
-    ] = None,
-    preset: Annotated[str, typer.Option("--preset", help=f"Roles and words: {', '.join(PRESET_NAMES)}.")] = "de",
-) -> None:
-    """Create a body with a preset's roles."""
-    from sitzung.sessions import create_body
-
-    env = _env(ctx)
-    body = create_body(env.archive, make_body(name, seats, preset, quorum))
-    env.say("cli.body_created", name=body.name, seats=body.seats, quorum=body.quorum)
-
-
-@body_app.command("list")
-def body_list(ctx: typer.Context) -> None:
-    """List the bodies with their seats and quorum rule."""
-    env = _env(ctx)
-    for body in env.archive.bodies():
-        size = len(env.archive.roster(body.name))
-        env.say("cli.body_line", name=body.name, seats=body.seats, quorum=body.quorum, people=size)
 
 
 @roster_app.command("import")
@@ -545,10 +518,12 @@ def demo(
         env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))
 
 
-from sitzung import cli_chair, cli_export  # noqa: E402  (commands kept in their own modules)
+from sitzung import cli_body, cli_chair, cli_export, cli_restore  # noqa: E402  (commands in their own modules)
 
+cli_body.register(app)
 cli_chair.register(app)
 cli_export.register(app)
+cli_restore.register(session_app)
 
 
 def main() -> None:

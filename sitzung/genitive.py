@@ -24,6 +24,8 @@ _NOUNS: tuple[tuple[str, str, str], ...] = (
     ("tag", "m", "es"),
     ("rat", "m", "es"),
     ("vorstand", "m", "es"),
+    ("verband", "m", "es"),
+    ("konvent", "m", "es"),
     ("tisch", "m", "es"),
     ("kreis", "m", "es"),
     ("senat", "m", "es"),
@@ -33,7 +35,10 @@ _NOUNS: tuple[tuple[str, str, str], ...] = (
     ("kollegium", "n", "s"),
     ("parlament", "n", "s"),
     ("forum", "n", "s"),
+    ("komitee", "n", "s"),
     ("versammlung", "f", ""),
+    ("bürgerschaft", "f", ""),
+    ("fraktion", "f", ""),
     ("vertretung", "f", ""),
     ("kommission", "f", ""),
     ("konferenz", "f", ""),
@@ -120,13 +125,15 @@ def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p)
 
 
-def genitive(name: str, override: str = "") -> str:
-    """The body's name in the genitive with its article: "des Ausschusses für …", "der Versammlung"."""
-    if override.strip():
-        return override.strip()
+def genitive_rule(name: str) -> str | None:
+    """The genitive by the rule for the usual head nouns, or None when the rule cannot decide.
+
+    `sitzung body create` warns on None and suggests `--genitive`; the minutes then
+    fall back to "des Gremiums „…“".
+    """
     phrase = _split(name.strip(), _NOUNS)
     if phrase is None:
-        return f"des Gremiums „{name.strip()}“"
+        return None
     head = phrase.head
     trail = ""
     if head[-1:] in ",;:":
@@ -135,6 +142,13 @@ def genitive(name: str, override: str = "") -> str:
     head += phrase.suffix
     adjectives = [_adjective(a, "en") for a in phrase.adjectives]
     return _join(article, *adjectives, head + trail, phrase.rest)
+
+
+def genitive(name: str, override: str = "") -> str:
+    """The body's name in the genitive with its article: "des Ausschusses für …", "der Versammlung"."""
+    if override.strip():
+        return override.strip()
+    return genitive_rule(name) or f"des Gremiums „{name.strip()}“"
 
 
 def nominative(name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
 ITEM_STATUSES = ("pending", "running", "done", "deferred", "withdrawn")
@@ -21,6 +22,8 @@ class Role:
 
     `listed_when_absent` says whether an absentee of this role appears under
     "Abwesend" (members do, administration staff and guests do not).
+    `count_only` roles ("Members of the public") are printed in the minutes as a
+    number under their heading, not by name.
     """
 
     key: str
@@ -29,9 +32,10 @@ class Role:
     votes: bool
     listed_when_absent: bool = True
     order: int = 0
+    count_only: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "key": self.key,
             "label": self.label,
             "heading": self.heading,
@@ -39,6 +43,9 @@ class Role:
             "listed_when_absent": self.listed_when_absent,
             "order": self.order,
         }
+        if self.count_only:
+            data["count_only"] = True
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Role:
@@ -49,12 +56,17 @@ class Role:
             votes=bool(data["votes"]),
             listed_when_absent=bool(data.get("listed_when_absent", True)),
             order=int(data.get("order", 0)),
+            count_only=bool(data.get("count_only", False)),
         )
 
 
 @dataclass(frozen=True)
 class Body:
-    """A council or committee: its statutory seats, roles and quorum rule."""
+    """A council or committee: its statutory seats, roles and quorum rule.
+
+    `words` holds the body's own words for parts of the minutes where they differ
+    from the language's defaults (e.g. ("title", "Protokoll")), sorted by key.
+    """
 
     name: str
     seats: int
@@ -64,6 +76,11 @@ class Body:
     genitive: str = ""
     chair_label: str = ""
     secretary_label: str = ""
+    words: tuple[tuple[str, str], ...] = ()
+
+    def word(self, key: str) -> str:
+        """The body's own word for a part of the minutes ("title", "present", …), or ""."""
+        return dict(self.words).get(key, "")
 
     def role(self, key: str) -> Role | None:
         for role in self.roles:
@@ -84,6 +101,7 @@ class Body:
             "genitive": self.genitive,
             "chair_label": self.chair_label,
             "secretary_label": self.secretary_label,
+            **({"words": dict(self.words)} if self.words else {}),
         }
 
     @classmethod
@@ -97,9 +115,11 @@ class Body:
             genitive=data.get("genitive", ""),
             chair_label=data.get("chair_label", ""),
             secretary_label=data.get("secretary_label", ""),
+            words=tuple(sorted((str(k), str(v)) for k, v in data.get("words", {}).items())),
         )
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """Case- and accent-insensitive form of a name, for matching what a clerk types."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

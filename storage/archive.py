@@ -6,6 +6,7 @@ Layout under the data folder::
     bodies.lock          writer lock for bodies.json
     sessions/<id>.json   kind "sitzung-session": tables info (one doc) and events
     sessions/<id>.lock   writer lock for that session
+    sessions/.backups/<id>/<n>.json   the last versions of that session file (hard links, see durable.py)
 
 A clerk's action touches only its session's file, so it costs the same with
 10 or 1,000 past sessions: `bodies.json` is opened lazily, and only the
@@ -22,8 +23,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import date
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +36,10 @@ from tinydb.table import Document, Table
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person, SessionInfo
 from sitzung.ports import SessionSummary
-from storage.durable import ARCHIVE_KIND, DurableStorage
+from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers
+from storage.folders import fsync_folder
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
-from storage.session_log import TinySessionLog, create_session_file
+from storage.session_log import TinySessionLog, backups_folder, create_session_file
 
 __all__ = ["TinyArchive", "TinySessionLog", "default_data_dir"]
 
@@ -54,6 +57,32 @@ def default_data_dir(explicit: str | Path | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return Path(platformdirs.user_data_dir("sitzung", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What `restore_session` brought back: from which backup, how many events, the last one's time."""
+
+    backup: Path
+    events: int
+    last: datetime | None
+    kept: Path | None  # where the damaged file was kept, if there was one
+
+
+def _check_session_file(path: Path, session_id: str) -> TinySessionLog:
+    """The session file at `path`, loaded in full (facts, every event, the state they make); or SitzungError."""
+    from sitzung.state import fold
+
+    log = TinySessionLog(path, read_only=True)
+    if log.info.id != session_id:
+        raise SitzungError("storage.restore_other_session", file=str(path), found=log.info.id, id=session_id)
+    try:
+        fold(log.info, log.events())
+    except SitzungError:
+        raise
+    except Exception as exc:  # a backup whose events do not make a session is no good either
+        raise SitzungError("storage.bad_record", file=str(path), table="events", record="?") from exc
+    return log
 
 
 class TinyArchive:
@@ -139,6 +168,56 @@ class TinyArchive:
             recent = sorted(self.sessions(), key=lambda s: (s.date, s.id), reverse=True)
             known = ", ".join(s.id for s in recent[:KNOWN_LISTED]) or "-"
             raise SitzungError("storage.unknown_session", id=session_id, known=known) from None
+
+    def restore_session(self, session_id: str) -> Restored:
+        """Replace a damaged session file with its newest backup that loads in full.
+
+        Refused when the file loads as it is (restoring would drop its latest actions) and when
+        no backup loads. The damaged file is kept beside the backups as `damaged-<time>.json`.
+        """
+        if self.read_only:
+            raise RuntimeError(f"{self.data_dir} is open read-only")
+        if not _SESSION_ID.fullmatch(session_id):
+            raise SitzungError("storage.bad_session_id", id=session_id)
+        path = self._session_path(session_id)
+        folder = backups_folder(path)
+        with WriterLock(path.with_suffix(".lock"), target=path, timeout=self.lock_timeout):
+            try:
+                current = _check_session_file(path, session_id)
+            except SitzungError:
+                pass
+            else:
+                raise SitzungError("storage.restore_not_needed", file=str(path), events=len(current.events()))
+            numbers = backup_numbers(folder)
+            for number in numbers:
+                candidate = folder / f"{number}.json"
+                try:
+                    good = _check_session_file(candidate, session_id)
+                except SitzungError:
+                    continue
+                events = good.events()
+                kept = self._keep_damaged(path, folder)
+                tmp, _ = _write_temp(path, good._storage.read())
+                try:
+                    os.replace(tmp, path)
+                    fsync_folder(path.parent)
+                except OSError as exc:
+                    with suppress(OSError):
+                        os.unlink(tmp)
+                    raise SitzungError("storage.write_failed", file=str(path), reason=exc.strerror or str(exc)) from exc
+                return Restored(candidate, len(events), events[-1].at if events else None, kept)
+            raise SitzungError("storage.restore_none", id=session_id, file=str(path), folder=str(folder),
+                               tried=len(numbers))
+
+    @staticmethod
+    def _keep_damaged(path: Path, folder: Path) -> Path | None:
+        """Link the damaged file into the backups folder, so restoring destroys nothing."""
+        kept = folder / f"damaged-{datetime.now():%Y%m%d-%H%M%S-%f}.json"
+        try:
+            os.link(path, kept)
+        except OSError:
+            return None
+        return kept
 
     def close(self) -> None:
         if self._store is not None:

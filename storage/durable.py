@@ -11,6 +11,12 @@ parsing the file each time would make every keystroke cost grow with the
 session. The file is parsed once when opened and again only on `reload()`;
 `changed_on_disk()` (one `os.stat`) tells when another process replaced it.
 
+Given a `backups` folder (session files get `sessions/.backups/<id>/`), each
+write first hard-links the version it is about to replace there as `<n>.json`
+and unlinks the one `BACKUPS_KEPT` writes older: rolling backups for
+`sitzung session restore` at the cost of a folder entry, with no copy and no
+extra fsync.
+
 Every file carries a `_meta` table `{"format": 1, "kind": ...}`. A file that is
 broken, empty, of another kind or of a newer format is refused with a
 `SitzungError` naming it, never reset, so nothing is silently lost.
@@ -38,6 +44,7 @@ META_TABLE = "_meta"
 SESSION_KIND = "sitzung-session"
 ARCHIVE_KIND = "sitzung-archive"
 TEMP_MAX_AGE = 60.0
+BACKUPS_KEPT = 10
 
 Data = dict[str, dict[str, Any]]
 Stamp = tuple[int, int, int]
@@ -133,6 +140,16 @@ def _write_temp(target: Path, data: Data) -> tuple[str, Stamp]:
     return tmp, stamp
 
 
+def backup_numbers(folder: Path) -> list[int]:
+    """The numbers of the backups `<n>.json` in `folder`, newest first."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    numbers = [int(name[:-5]) for name in names if name.endswith(".json") and name[:-5].isdigit()]
+    return sorted(numbers, reverse=True)
+
+
 def _discard(path: str | Path) -> None:
     with suppress(OSError):
         os.unlink(path)
@@ -170,10 +187,14 @@ class DurableStorage(Storage):
     not lost, and the next successful write saves all of it.
     """
 
-    def __init__(self, path: str | Path, kind: str, *, create: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, kind: str, *, create: bool = True, backups: Path | None = None
+    ) -> None:
         super().__init__()
         self.path = Path(path)
         self.kind = kind
+        self.backups = backups
+        self._backup_next: int | None = None  # number of the next backup, found on the first write
         self._data: Data = {}
         self._stamp: Stamp | None = None
         self._dirty = False
@@ -207,6 +228,7 @@ class DurableStorage(Storage):
         if not self._dirty:
             return
         tmp, stamp = _write_temp(self.path, self._data)
+        self._keep_backup()
         try:
             os.replace(tmp, self.path)
         except OSError as exc:
@@ -219,11 +241,33 @@ class DurableStorage(Storage):
             raise SitzungError("storage.write_failed", file=str(self.path), reason=_reason(exc)) from exc
         self._dirty = False
 
+    def _keep_backup(self) -> None:
+        """Keep the version about to be replaced as the newest backup: a hard link, no copy, no fsync.
+
+        The link costs one folder entry; the oldest backup beyond `BACKUPS_KEPT` is unlinked.
+        Backups are a safety net, never a reason to refuse a write: any failure is ignored.
+        """
+        if self.backups is None or self._stamp is None:
+            return
+        try:
+            if self._backup_next is None:
+                ensure_folder(self.backups)
+                self._backup_next = max(backup_numbers(self.backups), default=0) + 1
+            number = self._backup_next
+            os.link(self.path, self.backups / f"{number}.json")
+            self._backup_next = number + 1
+            _discard(self.backups / f"{number - BACKUPS_KEPT}.json")
+        except FileExistsError:
+            self._backup_next = None  # another process wrote backups meanwhile: count again next time
+        except OSError:
+            pass
+
     @contextmanager
-    def batched(self) -> Iterator[None]:
+    def batched(self, *, save: bool = True) -> Iterator[None]:
         """Collect the writes of the block into one durable write at its end (e.g. remove + insert).
 
         If the block raises, nothing is written; memory keeps the changes, marked `dirty`.
+        With `save=False` the changes stay in memory only, marked `dirty` (the file cannot be locked).
         """
         if self._deferring:
             yield
@@ -233,7 +277,8 @@ class DurableStorage(Storage):
             yield
         finally:
             self._deferring = False
-        self.flush()
+        if save:
+            self.flush()
 
     def reload(self) -> None:
         """Parse the file again, replacing memory (unsaved changes included)."""
@@ -246,6 +291,7 @@ class DurableStorage(Storage):
         self._data = parse(self.path, raw, self.kind)
         self._stamp = stamp
         self._dirty = False
+        self._backup_next = None  # another process may have written backups too: count them again
 
     def changed_on_disk(self) -> bool:
         """Whether the file is no longer the version last read or written (one os.stat)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +26,25 @@ from storage.lock import DEFAULT_TIMEOUT, WriterLock
 
 INFO_TABLE = "info"
 EVENTS_TABLE = "events"
+BACKUPS_FOLDER = ".backups"
+# What makes a session file unreadable; the message then points to `sitzung session restore`.
+DAMAGED = (
+    "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
+    "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record", "storage.no_info",
+)
+RESTORE_SUFFIX = ".restore"
+
+
+def backups_folder(path: Path) -> Path:
+    """Where the rolling backups of the session file `path` live: sessions/.backups/<id>/."""
+    return path.parent / BACKUPS_FOLDER / path.stem
+
+
+def restorable(error: SitzungError, path: Path) -> SitzungError:
+    """The same complaint about a damaged session file, with the command that restores it."""
+    if error.key not in DAMAGED:
+        return error
+    return SitzungError(error.key + RESTORE_SUFFIX, where=error.where, id=path.stem, **error.params)
 
 
 def create_session_file(path: Path, info: SessionInfo) -> None:
@@ -51,15 +70,22 @@ class TinySessionLog:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only  # a viewer (the chair's display): never writes, never takes the lock
-        self._storage = DurableStorage(self.path, SESSION_KIND, create=False)
+        try:
+            self._storage = DurableStorage(
+                self.path, SESSION_KIND, create=False, backups=None if read_only else backups_folder(self.path)
+            )
+        except SitzungError as exc:
+            raise restorable(exc, self.path) from exc
         self._lock_path = self.path.with_suffix(".lock")
         self._lock_timeout = lock_timeout
         self._on_info = on_info
         self._writing = False
+        self._lock_error: SitzungError | None = None
         self._info = self._load_info()
         self._events: tuple[Event, ...] | None = None
         self._unsaved: list[Event] = []  # appended to memory, not yet on disk (a write failed)
         self._unsaved_info: SessionInfo | None = None
+        self._cleaned = False
 
     @property
     def info(self) -> SessionInfo:
@@ -88,7 +114,10 @@ class TinySessionLog:
         if self._storage.dirty and not self._writing:
             return False
         unsaved, unsaved_info = self._unsaved, self._unsaved_info
-        self._storage.reload()
+        try:
+            self._storage.reload()
+        except SitzungError as exc:
+            raise restorable(exc, self.path) from exc
         self._events, self._unsaved, self._unsaved_info = None, [], None
         self._info = self._load_info()
         if unsaved or unsaved_info:
@@ -103,14 +132,42 @@ class TinySessionLog:
         if self._writing:
             yield
             return
-        with WriterLock(self._lock_path, target=self.path, timeout=self._lock_timeout):
-            self._writing = True
+        lock = WriterLock(self._lock_path, target=self.path, timeout=self._lock_timeout)
+        try:
+            lock.acquire()
+        except SitzungError as exc:
+            if exc.key != "storage.lock_failed":
+                raise  # held by another writer: refuse the action
+            # The lock file cannot even be created (read-only folder, full disk): the action is
+            # checked and kept in memory, and the clerk is told that it is not on disk yet.
+            self._writing, self._lock_error = True, exc
             try:
-                self.refresh()
-                self._storage.cleanup_temporaries()
                 yield
             finally:
-                self._writing = False
+                self._writing, self._lock_error = False, None
+            return
+        self._writing = True
+        try:
+            self.refresh()
+            if not self._cleaned:  # once per opening: listing the folder costs more as the archive grows
+                self._storage.cleanup_temporaries()
+                self._cleaned = True
+            yield
+        except BaseException:
+            self._writing = False
+            with suppress(SitzungError):  # keep the error that is already on its way
+                lock.release()
+            raise
+        self._writing = False
+        lock.release()
+
+    def save_pending(self) -> bool:
+        """Try again to write what a failed write left in memory; True when memory is all on disk."""
+        if self.read_only or not self.dirty:
+            return not self.dirty
+        with self.writing(), self._saving([], None):
+            pass
+        return True
 
     def append(self, kind: str, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
         """Record one event durably; it keeps its place in memory even if the write fails."""
@@ -140,8 +197,11 @@ class TinySessionLog:
     def _saving(self, events: list[Event], info: SessionInfo | None) -> Iterator[None]:
         """Make the block's changes one durable write; remember them if that write fails."""
         try:
-            with self._storage.batched():
+            with self._storage.batched(save=self._lock_error is None):
                 yield
+            if self._lock_error is not None:
+                reason = self._lock_error.params.get("reason", "?")
+                raise SitzungError("storage.write_failed", file=str(self.path), reason=reason)
         except SitzungError:
             if self._storage.dirty:
                 self._unsaved.extend(events)
@@ -179,7 +239,7 @@ class TinySessionLog:
     def _load_info(self) -> SessionInfo:
         docs = self._table(INFO_TABLE).all()
         if len(docs) != 1:
-            raise SitzungError("storage.no_info", file=str(self.path))
+            raise restorable(SitzungError("storage.no_info", file=str(self.path)), self.path)
         return self._record(INFO_TABLE, docs[0], SessionInfo.from_dict)
 
     def _event(self, doc: Document) -> Event:
@@ -189,4 +249,5 @@ class TinySessionLog:
         try:
             return build(doc)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise SitzungError("storage.bad_record", file=str(self.path), table=table, record=doc.doc_id) from exc
+            error = SitzungError("storage.bad_record", file=str(self.path), table=table, record=doc.doc_id)
+            raise restorable(error, self.path) from exc

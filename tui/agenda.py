@@ -109,7 +109,7 @@ class Agenda(Horizontal):
         self.save_notes()
         self._selected = event.node.data
         self.show_detail(self.sitzung.recorder.state)
-        self.sitzung.refresh_bindings()
+        self.sitzung.update_bindings()
 
     # -- actions ------------------------------------------------------------------------
 

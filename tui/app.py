@@ -11,8 +11,9 @@ the order they were typed. A timer follows what other processes write (one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
+from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -25,6 +26,7 @@ from sitzung.model import Event
 from sitzung.recorder import Recorder
 from sitzung.state import Vote
 from tui.agenda import Agenda
+from tui.body_screen import BodyChange
 from tui.common import localize_bindings
 from tui.forms import FormsMixin
 from tui.help import HelpScreen
@@ -34,6 +36,7 @@ from tui.status import StatusBar
 from tui.timing import Timing
 
 POLL_SECONDS = 0.5
+PaneT = TypeVar("PaneT", RollCall, Agenda, Timing, QuorumView)
 PANES: dict[str, type[RollCall | Agenda | Timing | QuorumView]] = {
     "rollcall-tab": RollCall,
     "agenda-tab": Agenda,
@@ -54,6 +57,7 @@ class SitzungApp(FormsMixin, App[None]):
         Binding("3", "tab('timing')", "Timing", id="app.tab_timing", tooltip="Clock, durations, corrections."),
         Binding("4", "tab('quorum')", "Quorum", id="app.tab_quorum", tooltip="Who counts, history, determination."),
         Binding("5", "minutes", "Minutes", id="app.minutes", tooltip="Preview the minutes and export them."),
+        Binding("b", "body", "Body", id="app.body", tooltip="The body's roles and settings."),
         Binding("n", "next_item", "Next item", id="app.next_item",
                 tooltip="End the running item and start the next pending one."),
         Binding("c", "clock('start')", "Start session", id="app.clock_start", tooltip="Start the session now."),
@@ -69,14 +73,21 @@ class SitzungApp(FormsMixin, App[None]):
     version: reactive[int] = reactive(0, init=False)
 
     def __init__(
-        self, recorder: Recorder, lang: str = "en", keymap: dict[str, str] | None = None, theme: str | None = None
+        self,
+        recorder: Recorder,
+        lang: str = "en",
+        keymap: dict[str, str] | None = None,
+        theme: str | None = None,
+        change_body: BodyChange | None = None,
     ) -> None:
         super().__init__()
         self.recorder = recorder
+        self.change_body = change_body
         self.lang = lang
         self._keymap = keymap or {}
         self._theme_name = theme
         self.status_bar = StatusBar(id="status")
+        self._binding_signature: tuple[object, ...] = ()
         localize_bindings(self, lang)
 
     # -- layout -------------------------------------------------------------------------
@@ -118,23 +129,58 @@ class SitzungApp(FormsMixin, App[None]):
         pane = self.active_pane()
         if pane is not None:
             pane.show(state)
-        self.refresh_bindings()
+        self.update_bindings()
+
+    def update_bindings(self) -> None:
+        """Refresh the Footer only when the set of working keys changed.
+
+        Rebuilding the Footer restyles every key in it; doing that on every
+        cursor move made each keystroke cost tens of milliseconds.
+        """
+        nodes = [self, *(node for node, _ in self.screen._binding_chain if node is not self)]
+        signature = []
+        for node in nodes:
+            for _key, binding in node._bindings:
+                if binding.id:
+                    _namespace, name, params = parse_action(binding.action)
+                    signature.append((id(node), binding.id, node.check_action(name, params)))
+        if tuple(signature) != self._binding_signature:
+            self._binding_signature = tuple(signature)
+            self.refresh_bindings()
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
         pane = PANES.get(self.query_one("#tabs", TabbedContent).active)
-        return self.query_one(pane) if pane else None
+        return self.pane(pane) if pane else None
+
+    def pane(self, kind: type[PaneT]) -> PaneT | None:
+        """A tab's pane, or None while it is still waiting to be mounted."""
+        found = self.query(kind)
+        return found.first() if found else None
+
+    def save_notes(self) -> None:
+        if (agenda := self.pane(Agenda)) is not None:
+            agenda.save_notes()
 
     def on_tabbed_content_tab_activated(self) -> None:
         self.refresh_view()
 
     def poll(self) -> None:
         """Follow what another process (the CLI, a second terminal) wrote."""
+        log = self.recorder.log
+        if getattr(log, "dirty", False) and hasattr(log, "save_pending"):
+            try:  # a write failed (full disk, read-only folder): try again, quietly, until it works
+                log.save_pending()
+            except SitzungError:
+                pass
+            else:
+                self.notify(t("storage.caught_up", self.lang), severity="information")
         try:
             changed = self.recorder.refresh()
         except SitzungError as error:
             self.notify(error.message(self.lang), severity="error")
             return
-        if changed and not self.query_one(Agenda).editing:
+        agenda = self.pane(Agenda)
+        if changed and not (agenda is not None and agenda.editing):
             self.version += 1
 
     def tick(self) -> None:
@@ -146,7 +192,9 @@ class SitzungApp(FormsMixin, App[None]):
             action(self.recorder)
         except SitzungError as error:
             self.notify(error.message(self.lang), severity="error", timeout=6)
-            return False
+            if error.key != "storage.write_failed":
+                return False
+            # Not on disk yet, but kept in memory: show it; the next successful write saves it.
         self.version += 1
         return True
 
@@ -209,10 +257,11 @@ class SitzungApp(FormsMixin, App[None]):
         return next((i.number for i in items[start:] if i.status == "pending"), None)
 
     def action_next_item(self) -> None:
-        self.query_one(Agenda).save_notes()
+        self.save_notes()
         number = self._next_item()
-        if number is not None and self.attempt(lambda r: r.item_action(number, "start")):
-            self.query_one(Agenda).select(number)
+        agenda = self.pane(Agenda)
+        if number is not None and self.attempt(lambda r: r.item_action(number, "start")) and agenda is not None:
+            agenda.select(number)
 
     def action_clock(self, what: str) -> None:
         self.attempt(lambda r: r.clock_action(what))
@@ -233,21 +282,27 @@ class SitzungApp(FormsMixin, App[None]):
         if not state.effective:
             return
         what = self.describe_event(state.effective[-1])
-        self.query_one(Agenda).save_notes()
+        self.save_notes()
         if self.attempt(lambda r: r.undo()):
             self.notify(t("tui.undone", self.lang, what=what))
 
     def action_minutes(self) -> None:
         from tui.minutes_screen import MinutesScreen
 
-        self.query_one(Agenda).save_notes()
+        self.save_notes()
         self.push_screen(MinutesScreen(self.recorder, self.lang))
+
+    def action_body(self) -> None:
+        """Show the body's roles and settings; edits go to the archive, never to this session's copy."""
+        from tui.body_screen import BodyScreen
+
+        self.push_screen(BodyScreen(self.recorder.state.info.body, self.lang, self.change_body))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.lang))
 
     def action_quit(self) -> None:  # type: ignore[override]
-        self.query_one(Agenda).save_notes()
+        self.save_notes()
         self.exit()
 
     # -- the command palette ------------------------------------------------------------------
@@ -255,7 +310,7 @@ class SitzungApp(FormsMixin, App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every binding of the app and its panes is also a command in the palette."""
         yield from super().get_system_commands(screen)
-        for node in (self, *(self.query_one(pane) for pane in PANES.values())):
+        for node in (self, *filter(None, (self.pane(pane) for pane in PANES.values()))):
             for _key, binding in node._bindings:
                 if binding.id and binding.id != "app.help":
                     yield SystemCommand(
@@ -266,11 +321,21 @@ class SitzungApp(FormsMixin, App[None]):
 
 
 def build_app(
-    recorder: Recorder, lang: str = "en", keymap: dict[str, str] | None = None, theme: str | None = None
+    recorder: Recorder,
+    lang: str = "en",
+    keymap: dict[str, str] | None = None,
+    theme: str | None = None,
+    change_body: BodyChange | None = None,
 ) -> SitzungApp:
     """The one factory for the CLI, the Pilot tests and the snapshot tests."""
-    return SitzungApp(recorder, lang, keymap, theme)
+    return SitzungApp(recorder, lang, keymap, theme, change_body)
 
 
-def run(recorder: Recorder, lang: str = "en", keymap: dict[str, str] | None = None, theme: str | None = None) -> None:
-    build_app(recorder, lang, keymap, theme).run()
+def run(
+    recorder: Recorder,
+    lang: str = "en",
+    keymap: dict[str, str] | None = None,
+    theme: str | None = None,
+    change_body: BodyChange | None = None,
+) -> None:
+    build_app(recorder, lang, keymap, theme, change_body).run()

@@ -29,8 +29,10 @@ class HelpScreen(ModalScreen[None]):
         app = self.app
         text = Text()
         groups = [("tui.help.everywhere", app)]
-        groups += [(f"tui.tab.{name.removesuffix('-tab')}", app.query_one(pane)) for name, pane in PANES.items()]
+        groups += [(f"tui.tab.{name.removesuffix('-tab')}", app.pane(pane)) for name, pane in PANES.items()]
         for title, node in groups:
+            if node is None:
+                continue
             text.append(t(title, self.lang) + "\n", style="bold underline")
             seen: set[str] = set()
             bindings = node._bindings.copy()

@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -64,6 +64,8 @@ class RosterTable(ScrollView, can_focus=True):
         self.headers = tuple(headers)
         self.widths = tuple(widths)
         self.rows: list[Row] = []
+        self._announced: str | None = None
+        self._styles: dict[str, Style] = {}
 
     # -- content -------------------------------------------------------------------------
 
@@ -101,7 +103,10 @@ class RosterTable(ScrollView, can_focus=True):
 
     def watch_cursor_row(self, old: int, new: int) -> None:
         self.refresh()
-        self.post_message(self.Highlighted(self.selected_key))
+        key = self.selected_key
+        if key != self._announced:
+            self._announced = key
+            self.post_message(self.Highlighted(key))
 
     def scroll_to_cursor(self) -> None:
         visible = max(1, self.scrollable_content_region.height - 1)
@@ -139,20 +144,30 @@ class RosterTable(ScrollView, can_focus=True):
         strip = Strip(segments).apply_style(style)
         return strip.extend_cell_length(self.size.width, style).crop(0, self.size.width)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Look the styles up once per paint, not once per line (each lookup walks the DOM)."""
+        self._styles = {
+            "base": self.rich_style,
+            "header": self.get_component_rich_style("roster-table--header"),
+            "heading": self.get_component_rich_style("roster-table--heading"),
+            "cursor": self.get_component_rich_style("roster-table--cursor"),
+        }
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        base = self.rich_style
+        styles = self._styles or {"base": self.rich_style, "header": Style(), "heading": Style(), "cursor": Style()}
+        base = styles["base"]
         if y == 0:
-            header = self.get_component_rich_style("roster-table--header")
-            return self._line([Text(h) for h in self.headers], base + header)
+            return self._line([Text(h) for h in self.headers], base + styles["header"])
         index = self.scroll_offset.y + y - 1
         if index >= len(self.rows):
             return Strip.blank(self.size.width, base)
         row = self.rows[index]
         style = base
         if row.key is None:
-            style += self.get_component_rich_style("roster-table--heading")
+            style += styles["heading"]
         if index == self.cursor_row and self.has_focus:
-            style += self.get_component_rich_style("roster-table--cursor")
+            style += styles["cursor"]
         elif index == self.cursor_row:
             style += Style(reverse=True)
         return self._line(row.cells, style)

@@ -25,6 +25,8 @@ class StatusBar(Static):
     StatusBar.not-quorate { background: $error-muted; }
     """
 
+    _shown = ""
+
     def show(self, state: SessionState, now: datetime, lang: str) -> None:
         info = state.info
         status = quorum(state)
@@ -45,8 +47,11 @@ class StatusBar(Static):
         line.append(f"{clock} {elapsed(since, now)}".strip(), style="bold")
         line.append("  │  ")
         line.append(item)
+        text = Text.assemble(title, "\n", line)
+        if text.plain == self._shown:
+            return  # a repaint (and relayout) per clock tick would cost every keystroke time
+        self._shown = text.plain
         self.set_class(status.quorate, "quorate")
         self.set_class(not status.quorate, "not-quorate")
-        text = Text.assemble(title, "\n", line)
         text.no_wrap, text.overflow = True, "ellipsis"
         self.update(text)

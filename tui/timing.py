@@ -93,7 +93,7 @@ class Timing(Vertical):
             self.sitzung.open_retime_dialog(event)
 
     def on_data_table_row_highlighted(self) -> None:
-        self.sitzung.refresh_bindings()
+        self.sitzung.update_bindings()
 
     def show(self, state: SessionState) -> None:
         lang = self.lang

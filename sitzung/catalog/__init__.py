@@ -7,9 +7,9 @@ every entry has both languages with the same placeholders.
 
 from __future__ import annotations
 
-from sitzung.catalog import chair, cli, core, exports, imports, storage, tui
+from sitzung.catalog import bodies, chair, cli, core, exports, imports, storage, tui
 
-MODULES = (core, imports, storage, cli, tui, chair, exports)
+MODULES = (core, imports, storage, cli, tui, chair, exports, bodies)
 
 CATALOG: dict[str, dict[str, str]] = {}
 for _module in MODULES:

@@ -131,3 +131,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+MESSAGES.update({
+    "storage.restore_not_needed": {
+        "en": "The file {file} loads as it is ({events} events); nothing was restored, so nothing was lost.",
+        "de": (
+            "Die Datei {file} lässt sich so lesen, wie sie ist ({events} Ereignisse); es wurde nichts "
+            "wiederhergestellt und nichts verworfen."
+        ),
+    },
+    "storage.restore_none": {
+        "en": (
+            "None of the {tried} backups of session {id} in {folder} loads; the file {file} was left as it is."
+        ),
+        "de": (
+            "Keine der {tried} Sicherungen der Sitzung {id} in {folder} lässt sich lesen; die Datei {file}"
+            " wurde nicht verändert."
+        ),
+    },
+    "storage.restore_other_session": {
+        "en": "The file {file} holds session {found}, not {id}.",
+        "de": "Die Datei {file} enthält die Sitzung {found}, nicht {id}.",
+    },
+    "storage.restored": {
+        "en": (
+            "Restored session {id} from the backup {backup}: {events} events, the last at {last}; "
+            "the damaged file was kept as {kept}."
+        ),
+        "de": (
+            "Sitzung {id} aus der Sicherung {backup} wiederhergestellt: {events} Ereignisse, das letzte "
+            "um {last}; die beschädigte Datei wurde als {kept} aufbewahrt."
+        ),
+    },
+})
+
+# A damaged session file: the same sentence, pointing to the command that brings back its newest good state.
+_RESTORE_HINT = {
+    "en": "; `sitzung session restore {id}` brings back its newest good state from the rolling backups.",
+    "de": "; `sitzung session restore {id}` holt den neuesten intakten Stand aus den Sicherungen zurück.",
+}
+for _key in (
+    "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
+    "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record", "storage.no_info",
+):
+    MESSAGES[_key + ".restore"] = {
+        lang: MESSAGES[_key][lang].rstrip(".") + _RESTORE_HINT[lang] for lang in ("en", "de")
+    }
+
+MESSAGES["storage.caught_up"] = {
+    "en": "Saved again: everything entered is on disk now.",
+    "de": "Wieder gespeichert: Alles Eingegebene ist jetzt auf der Festplatte.",
+}

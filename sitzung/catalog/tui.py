@@ -186,6 +186,7 @@ _BINDINGS = {
                        "Wer zählt, Verlauf, Feststellung."),
     "app.minutes": ("Minutes", "Niederschrift", "Preview the minutes and export them.",
                     "Die Niederschrift ansehen und exportieren."),
+    "app.body": ("Body", "Gremium", "The body's roles and settings.", "Rollen und Einstellungen des Gremiums."),
     "app.next_item": ("Next item", "Nächster TOP", "End the running item and start the next pending one.",
                       "Laufenden Punkt beenden und den nächsten offenen beginnen."),
     "app.clock_start": ("Open", "Eröffnen", "Start the session now.", "Die Sitzung jetzt eröffnen."),

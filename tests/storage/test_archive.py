@@ -291,7 +291,7 @@ def test_broken_session_file_is_refused(archive: TinyArchive, session: SessionIn
     path.write_bytes(raw)
     with pytest.raises(SitzungError) as caught:
         archive.open_session(session.id)
-    assert caught.value.key == "storage.corrupt"
+    assert caught.value.key == "storage.corrupt.restore"
     assert path.read_bytes() == raw
 
 
@@ -302,12 +302,12 @@ def test_session_file_without_info_is_refused(archive: TinyArchive, session: Ses
     path.write_text(json.dumps(data))
     with pytest.raises(SitzungError) as caught:
         archive.open_session(session.id)
-    assert caught.value.key == "storage.no_info"
+    assert caught.value.key == "storage.no_info.restore"
     data["info"] = {"1": {"id": session.id}}
     path.write_text(json.dumps(data))
     with pytest.raises(SitzungError) as caught:
         archive.open_session(session.id)
-    assert caught.value.key == "storage.bad_record"
+    assert caught.value.key == "storage.bad_record.restore"
 
 
 def test_session_file_in_place_of_archive_is_refused(archive: TinyArchive, session: SessionInfo) -> None:

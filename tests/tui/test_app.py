@@ -234,3 +234,13 @@ async def test_every_binding_is_in_the_command_palette(demo: Recorder) -> None:
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for title in ("Present", "Vote", "Correct time", "Quorate (chair)", "Next item", "Undo", "Recess"):
             assert title in titles
+
+
+async def test_the_body_screen_opens_read_only_without_an_archive(demo: Recorder) -> None:
+    app = build_app(demo, lang="de")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "BodyScreen"
+        await pilot.press("escape")
+        assert app.screen is app.screen_stack[0]

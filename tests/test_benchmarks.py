@@ -1,0 +1,45 @@
+"""The benchmark's own parts behave: the synthetic archive loads, figures have the promised shape.
+
+Nothing here times anything; `python -m benchmarks` does that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.__main__ import big_state, figure
+from benchmarks.archive import build, current_session, people
+from sitzung.recorder import Recorder
+from sitzung.sessions import resolve_session
+
+
+def test_synthetic_archive_loads(tmp_path: Path) -> None:
+    archive = build(tmp_path, past=3, roster_size=30, items=20, events=300)
+    sessions = archive.sessions()
+    assert len(sessions) == 3
+    log = archive.open_session(resolve_session(archive, sessions[0].id))
+    assert len(log.events()) == 300
+    state = Recorder(log, None).state  # type: ignore[arg-type]
+    assert len(state.people) == 30 and len(state.items) == 20
+
+
+def test_current_session_takes_actions(tmp_path: Path) -> None:
+    archive = build(tmp_path, past=1)
+    recorder = current_session(archive, people(700, seed=7), 200, "Parlament")
+    assert len(recorder.state.people) == 700 and len(recorder.state.items) == 200
+    person = next(iter(recorder.state.people.values()))
+    assert recorder.attend(f"{person.last}, {person.first}", "present") is not None
+
+
+def test_big_state_has_the_promised_size() -> None:
+    state = big_state()
+    assert len(state.people) == 700 and len(state.items) == 200
+
+
+def test_figure_shape_and_verdicts() -> None:
+    ratio = figure("x", 3.0, "ms", 2.0, 1.5, "ratio")
+    assert set(ratio) == {"name", "value", "unit", "baseline", "ratio", "budget", "ok"}
+    assert ratio["ratio"] == 1.5 and ratio["ok"] is True
+    assert figure("x", 3.1, "ms", 2.0, 1.5, "ratio")["ok"] is False
+    assert figure("y", 17.0, "ms", 80.0, 16.0, "absolute")["ok"] is False
+    assert figure("y", 15.0, "ms", 80.0, 16.0, "absolute")["ok"] is True
