@@ -35,6 +35,8 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except SitzungError as error:
+            if error.key == "storage.write_failed":  # a command ends here: nothing stays in memory for it
+                error = SitzungError("cli.write_failed", where=error.where, **error.params)
             _fail(error.message(_lang(ctx)))
         except OSError as error:
             where = getattr(error, "filename", None) or "-"

@@ -28,7 +28,9 @@ def _hhmm(moment: datetime | None) -> str:
 
 def _not_before(at: datetime, earlier: datetime | None, what: str) -> None:
     if earlier is not None and at < earlier:
-        raise SitzungError("time.before", at=_hhmm(at), what=Term(what), earlier=_hhmm(earlier))
+        # on different days the time of day alone would read "18:00 is before … 18:00"
+        shown = _hhmm if at.date() == earlier.date() else (lambda m: m.strftime("%Y-%m-%d %H:%M"))
+        raise SitzungError("time.before", at=shown(at), what=Term(what), earlier=shown(earlier))
 
 
 class Recorder:

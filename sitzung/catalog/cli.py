@@ -5,6 +5,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where}: {reason}.",
         "de": "{where}: {reason}.",
     },
+    "cli.write_failed": {
+        "en": "Could not save to {file} ({reason}); this action was not recorded and the file on disk is unchanged.",
+        "de": "Speichern in {file} nicht möglich ({reason}); diese Aktion wurde nicht erfasst, die Datei ist "
+        "unverändert.",
+    },
     "cli.body_created": {
         "en": "Created {name!r} with {seats} seats (quorum: {quorum}).",
         "de": "{name!r} mit {seats} Sitzen angelegt (Beschlussfähigkeit: {quorum}).",

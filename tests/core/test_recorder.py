@@ -218,3 +218,12 @@ def test_urgent_items_reordering_and_plans() -> None:
     rec.plan("2.1", 10)
     assert rec.state.items["2.1"].planned == 10
     refused(rec, "plan.bad_minutes", rec.plan, "2.1", 0)
+
+
+def test_a_time_on_another_day_names_the_dates() -> None:
+    from datetime import timedelta
+
+    rec = small_recorder()
+    rec.clock_action("start", at("18:00"))
+    err = refused(rec, "time.before", rec.item_action, "1", "start", at("18:00") - timedelta(days=1))
+    assert "2022-05-10 18:00 is before the start of the session at 2022-05-11 18:00" in err.message("en")

@@ -134,3 +134,17 @@ async def test_tui_tells_the_clerk_at_once_and_catches_up(
         await pilot.pause()
         assert on_disk(archive, sid).presence(KEHREN).here
         assert any("Saved again" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_the_cli_says_the_action_was_not_recorded(sid: str, data_dir, faults: Faults, fault: str) -> None:
+    """A command ends after a failed write, so it must not promise a later save."""
+    from tests.cli_helpers import sitzung
+
+    path = data_dir / "sessions" / f"{sid}.json"
+    before = path.read_bytes()
+    reason = faults.start(fault)
+    err = sitzung("attend", sid, "Kehren", "left", code=2)
+    assert err == f"Could not save to {path} ({reason}); this action was not recorded and the file on disk is " \
+                  "unchanged.\n"
+    assert path.read_bytes() == before
