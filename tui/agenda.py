@@ -7,8 +7,6 @@ app saves at once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,16 +17,14 @@ from textual.widgets.tree import TreeNode
 
 from sitzung.i18n import t
 from sitzung.state import ItemState, SessionState, quorum
-from tui.common import hhmm, localize_bindings, minutes_text
-
-if TYPE_CHECKING:
-    from tui.app import SitzungApp
+from tui.common import hhmm, minutes_text
+from tui.pane import PaneMixin
 
 AUTOSAVE_SECONDS = 1.0
 _STATUS_SYMBOL = {"pending": "○", "running": "▶", "done": "✔", "deferred": "↷", "withdrawn": "✗"}
 
 
-class Agenda(Horizontal):
+class Agenda(PaneMixin, Horizontal):
     """Items on the left, the selected item's details and notes on the right."""
 
     BINDINGS = [
@@ -50,17 +46,12 @@ class Agenda(Horizontal):
 
     def __init__(self, lang: str) -> None:
         super().__init__(id="agenda")
-        self.lang = lang
-        localize_bindings(self, lang)
+        self.init_pane(lang)
         self._notes_for: str | None = None
         self._selected: str | None = None
         self._structure: tuple[tuple[str, str | None, bool], ...] = ()
         self._item_nodes: dict[str, TreeNode[str]] = {}
         self._save_timer: Timer | None = None
-
-    @property
-    def sitzung(self) -> SitzungApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         tree: Tree[str] = Tree(t("tui.agenda", self.lang), id="agenda-tree")

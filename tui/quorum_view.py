@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,13 +11,11 @@ from textual.widgets import DataTable, Sparkline, Static
 from sitzung.i18n import t
 from sitzung.state import SessionState, quorum
 from sitzung.views import counts_by_role, quorum_history, reasons
-from tui.common import hhmm, localize_bindings
-
-if TYPE_CHECKING:
-    from tui.app import SitzungApp
+from tui.common import hhmm
+from tui.pane import PaneMixin
 
 
-class QuorumView(VerticalScroll):
+class QuorumView(PaneMixin, VerticalScroll):
     """Everything behind the verdict in the status bar."""
 
     BINDINGS = [
@@ -31,12 +27,7 @@ class QuorumView(VerticalScroll):
 
     def __init__(self, lang: str) -> None:
         super().__init__(id="quorum")
-        self.lang = lang
-        localize_bindings(self, lang)
-
-    @property
-    def sitzung(self) -> SitzungApp:
-        return self.app  # type: ignore[return-value]
+        self.init_pane(lang)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="quorum-rule")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,16 +11,14 @@ from textual.widgets import Input
 from sitzung.i18n import t
 from sitzung.model import Person, fold_name
 from sitzung.state import SessionState, counting_people
-from tui.common import hhmm, localize_bindings
+from tui.common import hhmm
+from tui.pane import PaneMixin
 from tui.roster_table import RosterTable, Row
-
-if TYPE_CHECKING:
-    from tui.app import SitzungApp
 
 _SYMBOL = {"present": "●", "excused": "*", "unexcused": "+", None: "·"}
 
 
-class RollCall(Vertical):
+class RollCall(PaneMixin, Vertical):
     """Roster table with a filter; acts on the person under the cursor."""
 
     BINDINGS = [
@@ -41,13 +37,8 @@ class RollCall(Vertical):
 
     def __init__(self, lang: str) -> None:
         super().__init__(id="rollcall")
-        self.lang = lang
-        localize_bindings(self, lang)
+        self.init_pane(lang)
         self._rows: list[tuple[str, str, Row]] = []  # (role key, folded name, row), built per state
-
-    @property
-    def sitzung(self) -> SitzungApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=t("tui.filter_placeholder", self.lang), id="rollcall-filter")

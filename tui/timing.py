@@ -4,7 +4,6 @@ and the list of timed actions, where a time entered a minute late can be correct
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,10 +14,8 @@ from textual.widgets import DataTable, Static
 from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.state import SessionState
-from tui.common import hhmm, localize_bindings, minutes_text
-
-if TYPE_CHECKING:
-    from tui.app import SitzungApp
+from tui.common import hhmm, minutes_text
+from tui.pane import PaneMixin
 
 BAR_WIDTH = 24
 TIMED_KINDS = ("clock", "item", "attendance")
@@ -37,7 +34,7 @@ def timeline_bar(start: datetime | None, end: datetime | None, span: tuple[datet
     return Text(" " * offset) + Text("█" * length, style="bold") + Text(" " * (BAR_WIDTH - offset - length))
 
 
-class Timing(Vertical):
+class Timing(PaneMixin, Vertical):
     """Clock summary, items with durations and timeline, timed actions for correction."""
 
     BINDINGS = [
@@ -46,12 +43,7 @@ class Timing(Vertical):
 
     def __init__(self, lang: str) -> None:
         super().__init__(id="timing")
-        self.lang = lang
-        localize_bindings(self, lang)
-
-    @property
-    def sitzung(self) -> SitzungApp:
-        return self.app  # type: ignore[return-value]
+        self.init_pane(lang)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="clock-summary")
