@@ -414,15 +414,12 @@ def guest_add(
     at: AtOpt = None,
 ) -> None:
     """Add someone to this session only; they are recorded as arrived."""
-    from sitzung.model import Person, fold_name
+    from sitzung.model import Person
+    from sitzung.roster_csv import find_role
 
     env = _env(ctx)
     recorder = env.recorder(session)
-    body = recorder.state.info.body
-    wanted = fold_name(role)
-    found = next(
-        (r for r in body.roles if wanted in (fold_name(r.key), fold_name(r.label), fold_name(r.heading))), None
-    )
+    found = find_role(recorder.state.info.body, role)
     last, _, first = (part.strip() for part in name.partition(","))
     person = Person(last=last, first=first, title=title, role=found.key if found else role, guest=True)
     moment = env.moment(recorder, at)

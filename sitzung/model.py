@@ -7,7 +7,7 @@ give the JSON-ready shape that storage keeps and exports read.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
@@ -248,9 +248,6 @@ class SessionInfo:
     secretary: str | None = None
     roster: tuple[Person, ...] = ()
     created: datetime | None = None
-
-    def with_changes(self, **changes: Any) -> SessionInfo:
-        return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -70,6 +70,11 @@ def _role_index(body: Body) -> dict[str, Role]:
     return index
 
 
+def find_role(body: Body, name: str) -> Role | None:
+    """The role a clerk means by its key, label or heading, matched as the roster import matches it."""
+    return _role_index(body).get(_norm(name))
+
+
 def _rows(text: str, delimiter: str, filename: str) -> list[tuple[int, list[str]]]:
     """Non-blank records with the line each starts on (a quoted field may span lines)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True, skipinitialspace=True)

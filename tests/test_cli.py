@@ -106,3 +106,13 @@ def test_help_everywhere() -> None:
     for args in ((), ("body",), ("roster",), ("session",), ("agenda",), ("attend",), ("vote",), ("quorum",)):
         out = sitzung(*args, "--help")
         assert "Usage" in out
+
+
+def test_guest_add_takes_a_role_by_key_label_or_heading() -> None:
+    sid = enter_reference_meeting()
+    sitzung("undo", sid)  # reopen: the session's end
+    for name, role in (("Pusch, Stephan", "Von der Verwaltung"), ("Gast, Gisela", "gast"), ("Ohne, Rolle", "Kaiser")):
+        code = 2 if role == "Kaiser" else 0
+        out = sitzung("guest", "add", sid, name, "--role", role, "--at", "18:50", code=code)
+        assert ("There is no role 'Kaiser'" in out) if code else ("added to this session" in out)
+    assert "Pusch, Stephan" in sitzung("present", sid, "--at", "18:51")

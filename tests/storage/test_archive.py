@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -251,14 +252,14 @@ def test_events_are_cached(archive: TinyArchive, session: SessionInfo, monkeypat
 
 def test_update_info_replaces_facts_and_index(archive: TinyArchive, session: SessionInfo) -> None:
     log = archive.open_session(session.id)
-    corrected = session.with_changes(location="Sitzungssaal", number=9, date=date(2024, 5, 15))
+    corrected = replace(session, location="Sitzungssaal", number=9, date=date(2024, 5, 15))
     with log.writing():
         log.update_info(corrected)
     assert log.info == corrected
     assert TinyArchive(archive.data_dir).open_session(session.id).info == corrected
     assert TinyArchive(archive.data_dir).sessions() == [SessionSummary(session.id, BODY.name, 9, date(2024, 5, 15))]
     with log.writing(), pytest.raises(ValueError):
-        log.update_info(corrected.with_changes(id="other"))
+        log.update_info(replace(corrected, id="other"))
 
 
 def test_failed_append_keeps_event_in_memory(
