@@ -36,7 +36,7 @@ from tinydb.table import Document, Table
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person, SessionInfo
 from sitzung.ports import SessionSummary
-from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers
+from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers, encode
 from storage.folders import fsync_folder
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
 from storage.session_log import TinySessionLog, backups_folder, create_session_file
@@ -197,7 +197,7 @@ class TinyArchive:
                     continue
                 events = good.events()
                 kept = self._keep_damaged(path, folder)
-                tmp, _ = _write_temp(path, good._storage.read())
+                tmp, _ = _write_temp(path, encode(good._storage.read()))
                 try:
                     os.replace(tmp, path)
                     fsync_folder(path.parent)

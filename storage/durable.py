@@ -12,10 +12,17 @@ session. The file is parsed once when opened and again only on `reload()`;
 `changed_on_disk()` (one `os.stat`) tells when another process replaced it.
 
 Given a `backups` folder (session files get `sessions/.backups/<id>/`), each
-write first hard-links the version it is about to replace there as `<n>.json`
-and unlinks the one `BACKUPS_KEPT` writes older: rolling backups for
-`sitzung session restore` at the cost of a folder entry, with no copy and no
-extra fsync.
+write first hard-links the version it is about to replace there as `<n>.json`:
+rolling backups for `sitzung session restore` at the cost of a folder entry,
+with no copy and no extra fsync. The backup `BACKUPS_KEPT` writes older is not
+deleted but becomes the next write's temporary file, overwritten in place:
+freeing its blocks and allocating new ones would make each write's fsync
+nearly twice as slow (measured on ext4).
+
+Writing re-encodes only what changed: the encoded documents of each table are
+kept, and `insert` (an append-only log's new document) encodes just the new
+one. Any write through TinyDB may have changed documents in place, so it drops
+what was kept and the next flush encodes the whole file again.
 
 Every file carries a `_meta` table `{"format": 1, "kind": ...}`. A file that is
 broken, empty, of another kind or of a newer format is refused with a
@@ -27,6 +34,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import secrets
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -37,7 +46,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from sitzung.errors import SitzungError
-from storage.folders import ensure_folder, fsync_folder
+from storage.folders import FILE_MODE, ensure_folder, fsync_folder
 
 FORMAT = 1
 META_TABLE = "_meta"
@@ -116,19 +125,50 @@ def parse(path: Path, raw: bytes, kind: str) -> Data:
     return data
 
 
-def _write_temp(target: Path, data: Data) -> tuple[str, Stamp]:
-    """Write `data` to a fsynced temporary file next to `target`; its name and stamp.
+def encode(value: Any) -> bytes:
+    """Compact JSON as UTF-8: how every file (and each kept document encoding) is written."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
+
+def _reusable(path: str) -> tuple[int, int] | None:
+    """An open descriptor and the size of `path` if it is a file of ours to overwrite: linked nowhere else."""
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if st.st_nlink == 1 and stat.S_ISREG(st.st_mode):
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)
+            return fd, st.st_size
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def _write_temp(target: Path, blob: bytes, reuse: str | None = None) -> tuple[str, Stamp]:
+    """Write `blob` to a fsynced temporary file next to `target`; its name and stamp.
+
+    `reuse` names a temporary file to overwrite instead of creating one (a retired backup).
     On failure the temporary file is gone and a `storage.write_failed` error is raised.
     """
-    blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    tmp = None
+    tmp, size = None, 0
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        opened = _reusable(reuse) if reuse is not None else None
+        if opened is not None:
+            tmp, (fd, size) = reuse, opened
+        else:
+            if reuse is not None:
+                _discard(reuse)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         try:
             view = memoryview(blob)
             while view:
                 view = view[os.write(fd, view) :]
+            if size > len(blob):
+                os.ftruncate(fd, len(blob))
             os.fsync(fd)
             stamp = _stamp(os.fstat(fd))
         finally:
@@ -158,7 +198,7 @@ def _discard(path: str | Path) -> None:
 def create_file(path: Path, kind: str, tables: Data) -> None:
     """Create `path` holding `tables` in one durable step; FileExistsError if it exists (even by a race)."""
     ensure_folder(path.parent)
-    tmp, _ = _write_temp(path, {META_TABLE: meta_table(kind), **tables})
+    tmp, _ = _write_temp(path, encode({META_TABLE: meta_table(kind), **tables}))
     try:
         try:
             os.link(tmp, path)  # unlike os.replace, refuses to clobber a file created meanwhile
@@ -199,6 +239,7 @@ class DurableStorage(Storage):
         self._stamp: Stamp | None = None
         self._dirty = False
         self._deferring = False
+        self._encoded: dict[str, list[bytes]] = {}  # per table, its documents as `"id":{...}` pieces
         try:
             self.reload()
         except SitzungError as exc:
@@ -219,16 +260,47 @@ class DurableStorage(Storage):
     def write(self, data: Data) -> None:
         data[META_TABLE] = meta_table(self.kind)
         self._data = data
+        self._encoded = {}  # TinyDB may have changed any document in place
         self._dirty = True
         if not self._deferring:
             self.flush()
+
+    def insert(self, table: str, document: dict[str, Any]) -> int:
+        """Add one document as TinyDB would (id: one more than the largest) and write; its id.
+
+        TinyDB's `Table.insert` rebuilds the whole table twice and rescans it for the next id;
+        an append-only log calls this instead, and only the new document is encoded.
+        """
+        documents = self._data.setdefault(table, {})
+        doc_id = max(map(int, documents), default=0) + 1
+        documents[str(doc_id)] = document
+        pieces = self._encoded.get(table)
+        if pieces is not None:
+            pieces.append(encode(str(doc_id)) + b":" + encode(document))
+        self._dirty = True
+        if not self._deferring:
+            self.flush()
+        return doc_id
+
+    def _blob(self) -> bytes:
+        """The file's bytes: `json.dumps` of memory, compact, with the kept encodings reused."""
+        tables = []
+        for name, documents in self._data.items():
+            pieces = self._encoded.get(name)
+            if pieces is None or len(pieces) != len(documents):
+                pieces = self._encoded[name] = [encode(k) + b":" + encode(d) for k, d in documents.items()]
+            tables.append(encode(name) + b":{" + b",".join(pieces) + b"}")
+        return b"{" + b",".join(tables) + b"}"
 
     def flush(self) -> None:
         """Write memory to disk now if it holds unsaved changes."""
         if not self._dirty:
             return
-        tmp, stamp = _write_temp(self.path, self._data)
-        self._keep_backup()
+        number = self._backup_number()
+        reuse = self._retire(number - BACKUPS_KEPT) if number is not None else None
+        tmp, stamp = _write_temp(self.path, self._blob(), reuse)
+        if number is not None:
+            self._keep_backup(number)
         try:
             os.replace(tmp, self.path)
         except OSError as exc:
@@ -241,22 +313,41 @@ class DurableStorage(Storage):
             raise SitzungError("storage.write_failed", file=str(self.path), reason=_reason(exc)) from exc
         self._dirty = False
 
-    def _keep_backup(self) -> None:
-        """Keep the version about to be replaced as the newest backup: a hard link, no copy, no fsync.
+    def _backup_number(self) -> int | None:
+        """The number the version about to be replaced gets as a backup; None if none is kept."""
+        if self.backups is None or self._stamp is None:
+            return None
+        if self._backup_next is None:
+            try:
+                ensure_folder(self.backups)
+            except OSError:
+                return None
+            self._backup_next = max(backup_numbers(self.backups), default=0) + 1
+        return self._backup_next
 
-        The link costs one folder entry; the oldest backup beyond `BACKUPS_KEPT` is unlinked.
+    def _retire(self, number: int) -> str | None:
+        """Move backup `number`, now one too many, to a temporary name, to be overwritten by this write."""
+        if number < 1 or self.backups is None:
+            return None
+        old = self.backups / f"{number}.json"
+        tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            os.link(old, tmp)  # unlike a rename, refuses to clobber an existing name
+        except OSError:
+            return None
+        _discard(old)
+        return str(tmp)
+
+    def _keep_backup(self, number: int) -> None:
+        """Keep the version about to be replaced as backup `number`: a hard link, no copy, no fsync.
+
         Backups are a safety net, never a reason to refuse a write: any failure is ignored.
         """
-        if self.backups is None or self._stamp is None:
+        if self.backups is None:
             return
         try:
-            if self._backup_next is None:
-                ensure_folder(self.backups)
-                self._backup_next = max(backup_numbers(self.backups), default=0) + 1
-            number = self._backup_next
             os.link(self.path, self.backups / f"{number}.json")
             self._backup_next = number + 1
-            _discard(self.backups / f"{number - BACKUPS_KEPT}.json")
         except FileExistsError:
             self._backup_next = None  # another process wrote backups meanwhile: count again next time
         except OSError:
@@ -289,6 +380,7 @@ class DurableStorage(Storage):
         except OSError as exc:
             raise SitzungError("storage.read_failed", file=str(self.path), reason=_reason(exc)) from exc
         self._data = parse(self.path, raw, self.kind)
+        self._encoded = {}
         self._stamp = stamp
         self._dirty = False
         self._backup_next = None  # another process may have written backups too: count them again

@@ -138,7 +138,7 @@ class TinySessionLog:
         except SitzungError as exc:
             if exc.key != "storage.lock_failed":
                 raise  # held by another writer: refuse the action
-            # The lock file cannot even be created (read-only folder, full disk): the action is
+            # The lock file cannot even be opened (read-only folder, full disk): the action is
             # checked and kept in memory, and the clerk is told that it is not on disk yet.
             self._writing, self._lock_error = True, exc
             try:
@@ -176,7 +176,7 @@ class TinySessionLog:
         seq = events[-1].seq + 1 if events else 1
         event = Event(seq=seq, kind=kind, at=at, recorded=recorded, data=_copy(data))
         with self._saving([event], None):
-            self._table(EVENTS_TABLE).insert(_copy(event.to_dict()))
+            self._storage.insert(EVENTS_TABLE, _copy(event.to_dict()))
             self._events = (*events, event)
         return event
 
@@ -215,7 +215,8 @@ class TinySessionLog:
         first = events[-1].seq + 1 if events else 1
         again = [replace(e, seq=first + i) for i, e in enumerate(unsaved)]
         with self._saving(again, info):
-            self._table(EVENTS_TABLE).insert_multiple(_copy(e.to_dict()) for e in again)
+            for event in again:
+                self._storage.insert(EVENTS_TABLE, _copy(event.to_dict()))
             self._events = (*events, *again)
             if info is not None:
                 self._replace_info(info)

@@ -83,12 +83,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "storage.locked": {
         "en": (
             "{target} is being written by process {pid} ({command}) on host {host} since {since}; try "
-            "again in a moment, or delete the lock file {file} if that process is no longer running."
+            "again in a moment."
         ),
         "de": (
             "{target} wird seit {since} von Prozess {pid} ({command}) auf dem Rechner {host} "
-            "geschrieben; versuchen Sie es gleich noch einmal, oder löschen Sie die Sperrdatei {file}, "
-            "falls dieser Prozess nicht mehr läuft."
+            "geschrieben; versuchen Sie es gleich noch einmal."
         ),
     },
     "storage.locked_unknown": {
@@ -102,8 +101,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "storage.lock_failed": {
-        "en": "Could not create or remove the lock file {file}: {reason}.",
-        "de": "Die Sperrdatei {file} konnte nicht angelegt oder entfernt werden: {reason}.",
+        "en": "Could not open the lock file {file}: {reason}.",
+        "de": "Die Sperrdatei {file} konnte nicht geöffnet werden: {reason}.",
     },
     "storage.session_exists": {
         "en": "There is already a session with the id {id!r}; nothing was changed.",

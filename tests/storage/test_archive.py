@@ -61,9 +61,9 @@ def test_implements_the_ports(port: type, adapter: type) -> None:
 
 def test_layout_and_modes(archive: TinyArchive, session: SessionInfo) -> None:
     data = archive.data_dir
-    assert sorted(p.name for p in data.iterdir()) == ["bodies.json", "sessions"]
+    assert sorted(p.name for p in data.iterdir()) == ["bodies.json", "bodies.lock", "sessions"]
     assert sorted(p.name for p in (data / "sessions").iterdir()) == [f"{session.id}.json"]
-    for path in (data / "bodies.json", data / "sessions" / f"{session.id}.json"):
+    for path in (data / "bodies.json", data / "bodies.lock", data / "sessions" / f"{session.id}.json"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     for folder in (data, data / "sessions"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700

@@ -50,3 +50,35 @@ def test_a_failing_backup_never_refuses_the_write(tmp_path: Path, monkeypatch: p
     Table(store, "events").insert({"seq": 1})
     assert not store.dirty
     assert backup_numbers(folder) == []
+
+
+def test_the_retired_backup_becomes_the_next_file_and_every_version_stays_whole(tmp_path: Path) -> None:
+    """Backups one too many are overwritten as the next write's temporary file, not deleted."""
+    folder = tmp_path / ".backups" / "s"
+    path = tmp_path / "s.json"
+    store = DurableStorage(path, SESSION_KIND, backups=folder)
+    inodes = set()
+    for n in range(3 * BACKUPS_KEPT):
+        store.insert("events", {"seq": n + 1, "text": "x" * (n % 7) * 100})  # sizes go up and down
+        inodes.add(path.stat().st_ino)
+        for number in backup_numbers(folder):  # each backup is the whole version it was
+            events = json.loads((folder / f"{number}.json").read_text()).get("events", {})
+            assert len(events) == number - 1
+        assert len(json.loads(path.read_text())["events"]) == n + 1
+    assert len(backup_numbers(folder)) == BACKUPS_KEPT
+    assert len(inodes) <= BACKUPS_KEPT + 2  # the same files go round
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def test_a_backup_linked_elsewhere_is_never_overwritten(tmp_path: Path) -> None:
+    folder = tmp_path / ".backups" / "s"
+    store = DurableStorage(tmp_path / "s.json", SESSION_KIND, backups=folder)
+    for n in range(BACKUPS_KEPT):
+        store.insert("events", {"seq": n + 1})
+    kept_by_hand = tmp_path / "my-copy.json"
+    os.link(folder / "1.json", kept_by_hand)  # the oldest backup, about to be retired
+    before = kept_by_hand.read_bytes()
+    store.insert("events", {"seq": BACKUPS_KEPT + 1})
+    assert kept_by_hand.read_bytes() == before
+    assert 1 not in backup_numbers(folder)
+    assert len(json.loads((tmp_path / "s.json").read_text())["events"]) == BACKUPS_KEPT + 1

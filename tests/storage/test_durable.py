@@ -196,3 +196,26 @@ def test_leftover_temporaries_are_ignored_and_cleaned(tmp_path: Path) -> None:
     assert store.cleanup_temporaries() == 1
     assert not old.exists()
     assert fresh.exists() and other.exists()
+
+
+def test_inserted_and_tinydb_writes_make_the_same_bytes_as_json_dumps(tmp_path: Path) -> None:
+    """Only changed documents are encoded again; the file is always exactly `json.dumps` of memory."""
+    path = tmp_path / "s.json"
+    store = DurableStorage(path, SESSION_KIND)
+
+    def file_is_memory() -> None:
+        expected = json.dumps(store.read(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        assert path.read_bytes() == expected
+
+    assert store.insert("events", {"seq": 1, "text": "Grüße"}) == 1
+    file_is_memory()
+    Table(store, "info").insert({"id": "a"})  # through TinyDB: may change documents in place
+    file_is_memory()
+    Table(store, "events").update({"text": "changed in place"}, doc_ids=[1])
+    assert store.insert("events", {"seq": 2}) == 2
+    file_is_memory()
+    assert json.loads(path.read_text())["events"]["1"]["text"] == "changed in place"
+    store.reload()
+    assert store.insert("events", {"seq": 3, "text": "\u2028\"quoted\""}) == 3
+    file_is_memory()
+    assert DurableStorage(path, SESSION_KIND).read() == store.read()

@@ -1,9 +1,10 @@
-"""WriterLock: exclusive, says who holds it, takes over stale locks."""
+"""WriterLock: exclusive, says who holds it, and a holder that dies leaves no lock behind."""
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import stat
 import subprocess
@@ -14,89 +15,122 @@ from pathlib import Path
 import pytest
 
 from sitzung.errors import SitzungError
+from storage.lock import HOLDER_SIZE, WriterLock
+
+HOLD = """
+import sys, time
 from storage.lock import WriterLock
+WriterLock(sys.argv[1], command="sitzung tui").acquire()
+print("holding", flush=True)
+time.sleep(60)
+"""
 
 
-def dead_pid() -> int:
-    """The pid of a process that has ended (and been reaped)."""
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
+def holding_child(path: Path) -> subprocess.Popen[str]:
+    """Another process that holds the lock on `path` until it is killed."""
+    child = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline() == "holding\n"
+    return child
 
 
 def test_lock_file_says_who_holds_it(tmp_path: Path) -> None:
     path = tmp_path / "s.lock"
     with WriterLock(path, command="sitzung tui") as lock:
         assert lock.held
-        data = json.loads(path.read_text())
+        raw = path.read_bytes()
+        assert len(raw) == HOLDER_SIZE
+        data = json.loads(raw)
         assert data["pid"] == os.getpid()
         assert data["host"] == socket.gethostname()
         assert data["command"] == "sitzung tui"
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert not path.exists()
     assert not lock.held
+    assert path.exists()  # the file stays for the next writer; the lock itself is gone
+    with WriterLock(path, timeout=0):
+        pass
 
 
 def test_second_holder_times_out_with_who_holds_it(tmp_path: Path) -> None:
     path = tmp_path / "s.lock"
-    first = WriterLock(path, command="sitzung tui")
-    first.acquire()
-    second = WriterLock(path)
-    started = time.monotonic()
-    with pytest.raises(SitzungError) as caught:
-        second.acquire(timeout=0.2)
-    assert 0.2 <= time.monotonic() - started < 1.5
-    error = caught.value
-    assert error.key == "storage.locked"
-    english = error.message("en")
-    assert str(os.getpid()) in english and socket.gethostname() in english
-    assert "sitzung tui" in english and str(tmp_path / "s.json") in english
-    assert str(os.getpid()) in error.message("de")
-    first.release()
-    second.acquire(timeout=0.2)
+    child = holding_child(path)
+    try:
+        second = WriterLock(path)
+        started = time.monotonic()
+        with pytest.raises(SitzungError) as caught:
+            second.acquire(timeout=0.2)
+        assert 0.2 <= time.monotonic() - started < 1.5
+        error = caught.value
+        assert error.key == "storage.locked"
+        english = error.message("en")
+        assert str(child.pid) in english and socket.gethostname() in english
+        assert "sitzung tui" in english and str(tmp_path / "s.json") in english
+        assert str(child.pid) in error.message("de")
+        assert not second.held
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+    second.acquire(timeout=0.2)  # killed: the kernel released its lock
     second.release()
 
 
-def test_release_leaves_a_lock_that_is_not_ours(tmp_path: Path) -> None:
+def test_two_locks_in_one_process_exclude_each_other(tmp_path: Path) -> None:
     path = tmp_path / "s.lock"
-    lock = WriterLock(path)
-    lock.acquire()
-    path.unlink()
-    path.write_text(json.dumps({"pid": 1, "host": "elsewhere", "since": "x", "command": "y"}))
-    lock.release()
-    assert path.exists()
-
-
-def test_stale_lock_of_dead_process_is_taken_over(tmp_path: Path) -> None:
-    path = tmp_path / "s.lock"
-    host = socket.gethostname()
-    path.write_text(json.dumps({"pid": dead_pid(), "host": host, "since": "2024-05-14T18:02:11", "command": "x"}))
-    with WriterLock(path, timeout=0.5):
-        assert json.loads(path.read_text())["pid"] == os.getpid()
-    assert not path.exists()
-    assert [p.name for p in tmp_path.iterdir()] == []  # the renamed stale file is gone too
-
-
-def test_lock_of_dead_pid_on_another_host_is_respected(tmp_path: Path) -> None:
-    path = tmp_path / "s.lock"
-    holder = {"pid": dead_pid(), "host": "not-" + socket.gethostname(), "since": "x", "command": "y"}
-    path.write_text(json.dumps(holder))
-    with pytest.raises(SitzungError) as caught:
-        WriterLock(path).acquire(timeout=0.1)
+    with WriterLock(path), pytest.raises(SitzungError) as caught:
+        WriterLock(path).acquire(timeout=0.05)
     assert caught.value.key == "storage.locked"
-    assert path.exists()
+    with WriterLock(path, timeout=0):
+        pass
 
 
-def test_empty_lock_file_is_taken_over_once_old(tmp_path: Path) -> None:
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_lock_of_a_killed_holder_is_free_at_once(tmp_path: Path) -> None:
     path = tmp_path / "s.lock"
-    path.write_bytes(b"")
-    with pytest.raises(SitzungError) as caught:
-        WriterLock(path).acquire(timeout=0.1)  # fresh: its creator may be writing it right now
+    child = holding_child(path)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=10)
+    started = time.monotonic()
+    with WriterLock(path, timeout=0):
+        assert json.loads(path.read_bytes())["pid"] == os.getpid()
+    assert time.monotonic() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "left",
+    [b"", b"\x00garbage", json.dumps({"pid": 1, "host": "laptop-of-the-chair", "since": "x", "command": "y"}).encode(),
+     b"x" * 5000],
+    ids=["empty", "garbage", "other-host", "long"],
+)
+def test_whatever_a_lock_file_holds_does_not_block(tmp_path: Path, left: bytes) -> None:
+    """Files left by a crash, by older versions or by hand are no lock: only a live holder is."""
+    path = tmp_path / "s.lock"
+    path.write_bytes(left)
+    with WriterLock(path, timeout=0) as lock:
+        holder = lock.holder()
+        assert holder is not None and holder.pid == os.getpid()
+
+
+def test_unreadable_holder_is_refused_without_a_name(tmp_path: Path) -> None:
+    path = tmp_path / "s.lock"
+    with WriterLock(path):
+        path.write_bytes(b"\x00" * HOLDER_SIZE)
+        with pytest.raises(SitzungError) as caught:
+            WriterLock(path).acquire(timeout=0.05)
     assert caught.value.key == "storage.locked_unknown"
-    ten_seconds_ago = time.time() - 10
-    os.utime(path, (ten_seconds_ago, ten_seconds_ago))
-    with WriterLock(path, timeout=0.5):
-        assert json.loads(path.read_text())["pid"] == os.getpid()
+
+
+def test_lock_file_that_cannot_be_opened_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who may write anywhere")
+        with pytest.raises(SitzungError) as caught:
+            WriterLock(folder / "s.lock").acquire(timeout=0)
+    finally:
+        folder.chmod(0o700)
+    assert caught.value.key == "storage.lock_failed"
+    assert str(folder / "s.lock") in caught.value.message("en")
 
 
 def test_many_processes_take_turns(tmp_path: Path) -> None:
