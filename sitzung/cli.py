@@ -5,8 +5,6 @@ Commands that do not open the TUI never import Textual, so they start fast.
 Every refusal is one sentence on stderr and exit code 2, never a traceback.
 """
 
-from __future__ import annotations
-
 import json
 import sys
 from dataclasses import dataclass, field
@@ -61,10 +59,10 @@ class Env:
     lang: str
     explicit_lang: bool = False
     clock: Clock = field(default_factory=SystemClock)
-    _archive: Archive | None = None
+    _archive: "Archive | None" = None
 
     @property
-    def archive(self) -> Archive:
+    def archive(self) -> "Archive":
         if self._archive is None:
             from storage.archive import TinyArchive, default_data_dir
 
@@ -74,16 +72,16 @@ class Env:
     def say(self, key: str, **params: Any) -> None:
         typer.echo(t(key, self.lang, **params))
 
-    def recorder(self, session: str) -> Recorder:
+    def recorder(self, session: str) -> "Recorder":
         from sitzung.recorder import Recorder
-        from sitzung.sessions import resolve_session
+        from sitzung.session_ids import resolve_session
 
         return Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
 
-    def moment(self, recorder: Recorder, at: str | None) -> datetime | None:
+    def moment(self, recorder: "Recorder", at: str | None) -> datetime | None:
         return parse_at(at, recorder.state.info.date) if at else None
 
-    def run_app(self, recorder: Recorder) -> None:
+    def run_app(self, recorder: "Recorder") -> None:
         """Open the terminal app with the user's settings (language, theme, keys)."""
         from sitzung.bodies import change_body
         from sitzung.config import load_settings

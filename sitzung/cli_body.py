@@ -15,8 +15,6 @@ A change to a body applies to sessions created afterwards; a session keeps the
 copy of the body it was created with.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -34,7 +32,7 @@ role_app = typer.Typer(no_args_is_help=True, help="A body's roles (members, advi
 body_app.add_typer(role_app, name="role")
 
 
-def _env(ctx: typer.Context) -> Env:
+def _env(ctx: typer.Context) -> "Env":
     from sitzung.cli import Env
 
     return ctx.ensure_object(Env)

@@ -6,11 +6,7 @@ beside the clerk's app for the whole meeting without getting in its way.
 `serve` runs `python -m sitzung … chair SESSION` once per browser connection.
 """
 
-from __future__ import annotations
-
 import os
-import shlex
-import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -31,15 +27,15 @@ PublicOpt = Annotated[
 ]
 
 
-def _data_dir(env: Env) -> Path:
+def _data_dir(env: "Env") -> Path:
     from storage.archive import default_data_dir
 
     return default_data_dir(env.data_dir).resolve()
 
 
-def open_read_only(env: Env, query: str) -> SessionLog:
+def open_read_only(env: "Env", query: str) -> "SessionLog":
     """The session's log, opened without creating, writing or locking anything."""
-    from sitzung.sessions import resolve_session
+    from sitzung.session_ids import resolve_session
     from storage.archive import TinyArchive
 
     archive = TinyArchive(_data_dir(env), read_only=True)
@@ -66,6 +62,9 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
 ) -> None:
     """The chair's view in a web browser (one view per browser tab)."""
+    import shlex
+    import socket
+
     from tui.chair_serve import ChairServer, is_loopback, new_token
 
     env: Env = ctx.obj

@@ -5,8 +5,6 @@ composition root, so it may import the `exports` adapters (the import contract i
 pyproject.toml lets it); it does so only when the command runs.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

@@ -8,8 +8,6 @@ restored. The archive is reached through `Env.archive` only (the composition
 root in `sitzung.cli` builds it), so this module imports no storage.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Protocol, cast
@@ -36,7 +34,7 @@ def register(session_app: typer.Typer) -> None:
     ) -> None:
         """Bring back a damaged session file's newest good state from the rolling backups."""
         from sitzung.cli import Env
-        from sitzung.sessions import resolve_session
+        from sitzung.session_ids import resolve_session
 
         env = ctx.ensure_object(Env)
         session_id = resolve_session(env.archive, session)

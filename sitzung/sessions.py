@@ -112,16 +112,3 @@ def create_session(
     )
     archive.create_session(info)
     return info
-
-
-def resolve_session(archive: Archive, query: str) -> str:
-    """A session id from its full id or a unique beginning of it."""
-    ids = [s.id for s in archive.sessions()]
-    if query in ids:
-        return query
-    matches = [i for i in ids if i.startswith(query)]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise SitzungError("session.ambiguous", query=query, candidates=", ".join(matches[:10]))
-    raise SitzungError("session.unknown", query=query, known=", ".join(ids[-10:]) or "-")

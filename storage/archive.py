@@ -29,7 +29,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from tinydb import where
 from tinydb.table import Document, Table
 
@@ -56,6 +55,8 @@ def default_data_dir(explicit: str | Path | None = None) -> Path:
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # only here: a command given --data-dir does not pay for its import
+
     return Path(platformdirs.user_data_dir("sitzung", appauthor=False))
 
 
@@ -131,6 +132,10 @@ class TinyArchive:
     def sessions(self) -> list[SessionSummary]:
         summaries = [self._record("sessions", doc, _summary) for doc in self._table("sessions").all()]
         return sorted(summaries, key=lambda s: (s.date, s.body, s.number, s.id))
+
+    def has_session(self, session_id: str) -> bool:
+        """Whether a session with exactly this id exists: one `stat`, the index is not read."""
+        return bool(_SESSION_ID.fullmatch(session_id)) and self._session_path(session_id).is_file()
 
     def create_session(self, info: SessionInfo) -> None:
         """Write the new session's file and its index entry; refuse an id that exists."""

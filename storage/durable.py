@@ -34,7 +34,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import secrets
 import stat
 import tempfile
 import time
@@ -330,7 +329,7 @@ class DurableStorage(Storage):
         if number < 1 or self.backups is None:
             return None
         old = self.backups / f"{number}.json"
-        tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
+        tmp = self.path.with_name(f".{self.path.name}.{os.urandom(4).hex()}.tmp")
         try:
             os.link(old, tmp)  # unlike a rename, refuses to clobber an existing name
         except OSError:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import time
 from contextlib import suppress
@@ -87,6 +86,15 @@ def default_command() -> str:
     name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] not in ("", "-c") else "python"
     words = [name, *sys.argv[1:2]]
     return " ".join(words)[:60]
+
+
+def host_name() -> str:
+    """This computer's name, as `socket.gethostname()` gives it, without importing `socket` on POSIX."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _parse_holder(raw: bytes) -> LockHolder | None:
@@ -195,7 +203,7 @@ class WriterLock:
         """Say who holds the lock; a failure (a full disk) only costs the name in a refusal."""
         record = json.dumps({
             "pid": os.getpid(),
-            "host": socket.gethostname()[:200],
+            "host": host_name()[:200],
             "since": datetime.now().astimezone().isoformat(timespec="seconds"),
             "command": self.command[:60],
         }).encode("utf-8")

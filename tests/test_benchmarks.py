@@ -10,7 +10,7 @@ from pathlib import Path
 from benchmarks.__main__ import big_state, figure
 from benchmarks.archive import build, current_session, people
 from sitzung.recorder import Recorder
-from sitzung.sessions import resolve_session
+from sitzung.session_ids import resolve_session
 
 
 def test_synthetic_archive_loads(tmp_path: Path) -> None:

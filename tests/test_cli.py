@@ -30,6 +30,19 @@ def test_session_create_prints_only_the_id() -> None:
     assert "2024-01-31-s-1-2  2024-01-31  Rat, session 1" in sitzung("session", "list")
 
 
+def test_a_session_is_named_by_its_id_or_a_unique_beginning() -> None:
+    sitzung("body", "create", "Rat", "--seats", "5")
+    first = sitzung("session", "create", "--body", "Rat", "--number", "1", "--date", "2024-01-31").strip()
+    second = sitzung("session", "create", "--body", "Rat", "--number", "2", "--date", "2024-02-28").strip()
+    assert "0 present" in sitzung("quorum", first)  # the full id
+    assert "0 present" in sitzung("quorum", "2024-02")  # a unique beginning
+    err = sitzung("quorum", "2024-0", code=2)
+    assert first in err and second in err and "Traceback" not in err
+    err = sitzung("quorum", "2023", code=2)
+    assert "2023" in err and second in err
+    assert sitzung("quorum", "../2024-01-31-s-1", code=2).count("\n") == 1  # never a path
+
+
 def test_who_was_present_at_a_moment_and_undo() -> None:
     sid = enter_reference_meeting()
     sitzung("attend", sid, "Thelen", "arrived", "--at", "18:50", code=2)  # already here
