@@ -11,38 +11,38 @@ the order they were typed. A timer follows what other processes write (one
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
+from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher
 
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.recorder import Recorder
 from sitzung.state import Vote
-from tui.agenda import Agenda
-from tui.body_screen import BodyChange
 from tui.common import localize_bindings
 from tui.forms import FormsMixin
 from tui.help import HelpScreen
-from tui.quorum_view import QuorumView
+from tui.keybar import KeyBar
 from tui.rollcall import RollCall
 from tui.status import StatusBar
-from tui.timing import Timing
+from tui.tabbar import TabBar
+
+if TYPE_CHECKING:
+    from tui.agenda import Agenda
+    from tui.body_screen import BodyChange
+    from tui.quorum_view import QuorumView
+    from tui.timing import Timing
 
 POLL_SECONDS = 0.5
-PaneT = TypeVar("PaneT", RollCall, Agenda, Timing, QuorumView)
-PANES: dict[str, type[RollCall | Agenda | Timing | QuorumView]] = {
-    "rollcall-tab": RollCall,
-    "agenda-tab": Agenda,
-    "timing-tab": Timing,
-    "quorum-tab": QuorumView,
-}
+TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
 
 
 class SitzungApp(FormsMixin, App[None]):
@@ -88,22 +88,20 @@ class SitzungApp(FormsMixin, App[None]):
         self._theme_name = theme
         self.status_bar = StatusBar(id="status")
         self._binding_signature: tuple[object, ...] = ()
+        self._panes_mounted: AwaitComplete | None = None
         localize_bindings(self, lang)
 
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield self.status_bar
-        with TabbedContent(id="tabs"):
-            with TabPane(t("tui.tab.rollcall", self.lang), id="rollcall-tab"):
+        yield TabBar({tab: t(f"tui.tab.{tab}", self.lang) for tab in TABS}, "rollcall", id="tabbar")
+        with ContentSwitcher(id="tabs", initial="rollcall-tab"):
+            with Container(id="rollcall-tab"):
                 yield RollCall(self.lang)
-            with TabPane(t("tui.tab.agenda", self.lang), id="agenda-tab"):
-                yield Agenda(self.lang)
-            with TabPane(t("tui.tab.timing", self.lang), id="timing-tab"):
-                yield Timing(self.lang)
-            with TabPane(t("tui.tab.quorum", self.lang), id="quorum-tab"):
-                yield QuorumView(self.lang)
-        yield Footer()
+            for tab in TABS[1:]:  # their panes come right after the first paint
+                yield Container(id=f"{tab}-tab")
+        yield KeyBar()
 
     def on_mount(self) -> None:
         if self._theme_name:
@@ -116,6 +114,20 @@ class SitzungApp(FormsMixin, App[None]):
         self.set_interval(POLL_SECONDS, self.poll)
         self.set_interval(1.0, self.tick)
         self.query_one("#rollcall-table").focus()
+        self.call_after_refresh(self.mount_panes)
+
+    def mount_panes(self) -> AwaitComplete:
+        """Import and mount the other tabs' panes, once: the roll call is on the screen before they are built."""
+        if self._panes_mounted is None:
+            from tui.agenda import Agenda
+            from tui.quorum_view import QuorumView
+            from tui.timing import Timing
+
+            later = {"agenda": Agenda, "timing": Timing, "quorum": QuorumView}
+            self._panes_mounted = AwaitComplete(
+                *(self.query_one(f"#{tab}-tab", Container).mount(kind(self.lang)) for tab, kind in later.items())
+            )
+        return self._panes_mounted
 
     # -- state ---------------------------------------------------------------------------
 
@@ -149,20 +161,22 @@ class SitzungApp(FormsMixin, App[None]):
             self.refresh_bindings()
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
-        pane = PANES.get(self.query_one("#tabs", TabbedContent).active)
-        return self.pane(pane) if pane else None
+        return self.pane(self.query_one(TabBar).active)
 
-    def pane(self, kind: type[PaneT]) -> PaneT | None:
-        """A tab's pane, or None while it is still waiting to be mounted."""
-        found = self.query(kind)
-        return found.first() if found else None
+    def pane(self, tab: str) -> Any:
+        """The pane on tab `tab` ("rollcall", "agenda", …), or None while it is not mounted yet."""
+        children = self.query_one(f"#{tab}-tab", Container).children
+        return children[0] if children else None
+
+    def agenda(self) -> Agenda | None:
+        return cast("Agenda | None", self.pane("agenda"))
 
     def save_notes(self) -> None:
-        if (agenda := self.pane(Agenda)) is not None:
+        if (agenda := self.agenda()) is not None:
             agenda.save_notes()
 
-    def on_tabbed_content_tab_activated(self) -> None:
-        self.refresh_view()
+    async def on_tab_bar_clicked(self, message: TabBar.Clicked) -> None:
+        await self.action_tab(message.tab)
 
     def poll(self) -> None:
         """Follow what another process (the CLI, a second terminal) wrote."""
@@ -179,7 +193,7 @@ class SitzungApp(FormsMixin, App[None]):
         except SitzungError as error:
             self.notify(error.message(self.lang), severity="error")
             return
-        agenda = self.pane(Agenda)
+        agenda = self.agenda()
         if changed and not (agenda is not None and agenda.editing):
             self.version += 1
 
@@ -241,9 +255,12 @@ class SitzungApp(FormsMixin, App[None]):
             return self._last_timed() is not None or None
         return True
 
-    def action_tab(self, name: str) -> None:
-        self.query_one("#tabs", TabbedContent).active = f"{name}-tab"
+    async def action_tab(self, name: str) -> None:
+        await self.mount_panes()
+        self.query_one("#tabs", ContentSwitcher).current = f"{name}-tab"
+        self.query_one(TabBar).active = name
         self._focus_pane(name)
+        self.refresh_view()
 
     def _focus_pane(self, name: str) -> None:
         target = {"rollcall": "#rollcall-table", "agenda": "#agenda-tree", "timing": "#timing-events",
@@ -259,7 +276,7 @@ class SitzungApp(FormsMixin, App[None]):
     def action_next_item(self) -> None:
         self.save_notes()
         number = self._next_item()
-        agenda = self.pane(Agenda)
+        agenda = self.agenda()
         if number is not None and self.attempt(lambda r: r.item_action(number, "start")) and agenda is not None:
             agenda.select(number)
 
@@ -298,8 +315,13 @@ class SitzungApp(FormsMixin, App[None]):
 
         self.push_screen(BodyScreen(self.recorder.state.info.body, self.lang, self.change_body))
 
-    def action_help(self) -> None:
+    async def action_help(self) -> None:
+        await self.mount_panes()  # the help lists every tab's keys
         self.push_screen(HelpScreen(self.lang))
+
+    async def action_command_palette(self) -> None:
+        await self.mount_panes()  # the palette offers every tab's keys
+        super().action_command_palette()
 
     def action_quit(self) -> None:  # type: ignore[override]
         self.save_notes()
@@ -310,7 +332,7 @@ class SitzungApp(FormsMixin, App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every binding of the app and its panes is also a command in the palette."""
         yield from super().get_system_commands(screen)
-        for node in (self, *filter(None, (self.pane(pane) for pane in PANES.values()))):
+        for node in (self, *filter(None, (self.pane(tab) for tab in TABS))):
             for _key, binding in node._bindings:
                 if binding.id and binding.id != "app.help":
                     yield SystemCommand(

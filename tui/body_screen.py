@@ -22,13 +22,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import Body, Role
 from tui.common import localize_bindings
 from tui.dialogs import Field, FormDialog
+from tui.keybar import KeyBar
 
 BodyChange = Callable[[Callable[[Body], Body]], Body]
 
@@ -73,7 +74,7 @@ class BodyScreen(Screen[None]):
             yield Static("", id="body-settings")
             yield Static("", id="body-notice")
             yield DataTable(id="body-roles", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = t("tui.body.title", self.lang, name=self.body.name)

@@ -1,4 +1,8 @@
-"""The app's forms: each builds a FormDialog whose submit records through the recorder."""
+"""The app's forms: each builds a FormDialog whose submit records through the recorder.
+
+The dialogs are imported when a form opens: they bring Textual's form widgets, which the
+first screen does not need (see `python -m benchmarks`, tui_start).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from sitzung.model import AgendaItem, Event, Person
 from sitzung.names import find_person
 from sitzung.state import Vote, quorum
 from sitzung.timeparse import parse_at
-from tui.dialogs import Field, FormDialog
 
 if TYPE_CHECKING:
     from sitzung.recorder import Recorder
@@ -42,6 +45,8 @@ class FormsMixin:
         return None
 
     def open_vote_dialog(self, number: str) -> None:
+        from tui.dialogs import Field, FormDialog
+
         state = self.recorder.state
         item = state.items[number]
         present = quorum(state, item=item).present
@@ -75,6 +80,8 @@ class FormsMixin:
         self.push_screen(FormDialog(title, fields, submit, lang, preview))
 
     def open_recuse_dialog(self, number: str) -> None:
+        from tui.dialogs import Field, FormDialog
+
         state = self.recorder.state
         names = [f"{p.last}, {p.first}" for p in state.people.values()]
 
@@ -85,6 +92,8 @@ class FormsMixin:
         self.push_screen(FormDialog(t("tui.recuse_title", self.lang, number=number), fields, submit, self.lang))
 
     def open_guest_dialog(self) -> None:
+        from tui.dialogs import Field, FormDialog
+
         state = self.recorder.state
         body = state.info.body
         roles = [(r.heading, r.key) for r in body.ordered_roles()]
@@ -120,6 +129,8 @@ class FormsMixin:
         self.push_screen(FormDialog(t("tui.guest_dialog", lang), fields, submit, lang))
 
     def open_item_dialog(self, parent: str | None) -> None:
+        from tui.dialogs import Field, FormDialog
+
         state = self.recorder.state
         lang = self.lang
         public_default = state.items[parent].public if parent and parent in state.items else True
@@ -138,6 +149,8 @@ class FormsMixin:
         self.push_screen(FormDialog(t("tui.item_dialog", lang), fields, submit, lang))
 
     def open_plan_dialog(self, number: str) -> None:
+        from tui.dialogs import Field, FormDialog
+
         item = self.recorder.state.items[number]
 
         def submit(values: dict[str, Any]) -> str | None:
@@ -150,6 +163,8 @@ class FormsMixin:
         self.push_screen(FormDialog(t("tui.plan_title", self.lang, number=number), fields, submit, self.lang))
 
     def open_retime_dialog(self, event: Event) -> None:
+        from tui.dialogs import Field, FormDialog
+
         day = self.recorder.state.info.date
 
         def submit(values: dict[str, Any]) -> str | None:
@@ -164,6 +179,8 @@ class FormsMixin:
         self.push_screen(FormDialog(t("tui.retime_title", self.lang, what=what), fields, submit, self.lang))
 
     def confirm(self, question: str, then: Callable[[], Any]) -> None:
+        from tui.dialogs import FormDialog
+
         def submit(values: dict[str, Any]) -> str | None:
             then()
             return None

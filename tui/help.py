@@ -24,12 +24,12 @@ class HelpScreen(ModalScreen[None]):
         localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        from tui.app import PANES
+        from tui.app import TABS
 
         app = self.app
         text = Text()
         groups = [("tui.help.everywhere", app)]
-        groups += [(f"tui.tab.{name.removesuffix('-tab')}", app.pane(pane)) for name, pane in PANES.items()]
+        groups += [(f"tui.tab.{tab}", app.pane(tab)) for tab in TABS]
         for title, node in groups:
             if node is None:
                 continue

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Markdown, Static
+from textual.widgets import Input, Markdown, Static
 
 from exports.minutes import MinutesOptions, render_minutes
 from exports.output import write_atomically
@@ -23,6 +23,7 @@ from sitzung.errors import SitzungError
 from sitzung.i18n import LANGUAGES, t
 from sitzung.recorder import Recorder
 from tui.common import localize_bindings
+from tui.keybar import KeyBar
 
 POLL_SECONDS = 0.5
 
@@ -61,7 +62,7 @@ class MinutesScreen(Screen[None]):
         with VerticalScroll(id="minutes-scroll"):
             yield Markdown("", id="minutes-preview", open_links=False)
         yield Input(placeholder=t("tui.minutes.path_placeholder", self.lang), id="minutes-path")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = t("tui.minutes.title", self.lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from textual.widgets import DataTable, TabbedContent, TextArea, Tree
+from textual.widgets import ContentSwitcher, DataTable, TextArea, Tree
 
 from sitzung.clock import FixedClock
 from sitzung.recorder import Recorder
@@ -15,6 +15,7 @@ from tui import agenda as agenda_module
 from tui.app import SitzungApp, build_app
 from tui.roster_table import RosterTable
 from tui.status import StatusBar
+from tui.tabbar import TabBar
 
 
 def status_text(app: SitzungApp) -> str:
@@ -187,7 +188,8 @@ async def test_tabs_switch_by_number(demo: Recorder) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         for key, tab in (("2", "agenda-tab"), ("3", "timing-tab"), ("4", "quorum-tab"), ("1", "rollcall-tab")):
             await pilot.press(key)
-            assert app.query_one("#tabs", TabbedContent).active == tab
+            assert app.query_one("#tabs", ContentSwitcher).current == tab
+            assert app.query_one(TabBar).active == tab.removesuffix("-tab")
 
 
 async def test_the_whole_reference_meeting_from_the_keyboard(fresh: Recorder, clock: FixedClock, monkeypatch) -> None:
@@ -230,7 +232,8 @@ async def test_the_whole_reference_meeting_from_the_keyboard(fresh: Recorder, cl
 
 async def test_every_binding_is_in_the_command_palette(demo: Recorder) -> None:
     app = build_app(demo, lang="en")
-    async with app.run_test(size=(80, 24)):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")  # opened at once: the other tabs' panes are mounted first
         titles = {c.title for c in app.get_system_commands(app.screen)}
         for title in ("Present", "Vote", "Correct time", "Quorate (chair)", "Next item", "Undo", "Recess"):
             assert title in titles

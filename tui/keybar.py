@@ -1,0 +1,191 @@
+"""The key bar: the keys that work now, in one line at the bottom of every screen.
+
+Textual's Footer is a widget per key, and it rebuilds and restyles all of them
+whenever the bindings change; with the clerk's twenty keys that was more than
+half of the app's start (`python -m benchmarks`, tui_start) and a cost on every
+change of focus or tab. This bar is one widget rendering one line with the
+same content: the keys of the focused widget, its parents and the app, one per
+action, dimmed when `check_action` returns None and absent when it returns
+False. The mouse works as on the Footer: a key's tooltip under the pointer, a
+click presses the key, the wheel scrolls a line that does not fit. The command
+palette's key stays at the right edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key as shown: what to press, what it does, whether it works now."""
+
+    key: str
+    display: str
+    description: str
+    tooltip: str
+    enabled: bool
+
+
+class KeyBar(Widget, can_focus=False):
+    """One line of the keys that work now, like Textual's Footer but one widget."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"keybar--key", "keybar--description", "keybar--hover", "keybar--edge"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        .keybar--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .keybar--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        .keybar--hover {
+            color: $footer-key-foreground;
+            background: $block-hover-background;
+        }
+        .keybar--edge {
+            color: $foreground 20%;
+        }
+    }
+    """
+
+    shift: reactive[int] = reactive(0)
+    hovered: reactive[int | None] = reactive(None)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._keys: tuple[Key, ...] = ()
+        self._palette: Key | None = None
+        self._spans: list[tuple[int, int, int]] = []  # (start, end, index) in the whole line's cells
+        self._line_cells = 0  # of all keys but the palette's, as last rendered
+        self._tail_cells = 0  # of the palette's key at the right edge
+
+    @property
+    def keys(self) -> tuple[Key, ...]:
+        """The keys shown, left to right (the palette's key aside)."""
+        return self._keys
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is not self.screen:
+            return
+        keys, palette = self._collect()
+        if (keys, palette) != (self._keys, self._palette):
+            self._keys, self._palette = keys, palette
+            self.refresh()
+
+    def _collect(self) -> tuple[tuple[Key, ...], Key | None]:
+        """The keys to show, one per action in the order of the binding chain, and the palette's."""
+        app = self.app
+        active = self.screen.active_bindings
+        keys: dict[str, Key] = {}
+        for key, (_node, binding, enabled, tooltip) in active.items():
+            if binding.show and binding.action not in keys:
+                keys[binding.action] = Key(key, app.get_key_display(binding), binding.description, tooltip, enabled)
+        palette = None
+        if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
+            _node, binding, enabled, tooltip = active[app.COMMAND_PALETTE_BINDING]
+            palette = Key(app.COMMAND_PALETTE_BINDING, app.get_key_display(binding), binding.description,
+                          tooltip or binding.description, enabled)
+            keys.pop(binding.action, None)
+        return tuple(keys.values()), palette
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def _piece(self, key: Key, hovered: bool) -> Text:
+        key_style = self.get_component_rich_style("keybar--key")
+        text_style = self.get_component_rich_style("keybar--description")
+        if hovered:
+            hover = self.get_component_rich_style("keybar--hover")
+            key_style, text_style = key_style + hover, text_style + hover
+        piece = Text.assemble((f" {key.display} ", key_style))
+        if key.description:
+            piece.append(f"{key.description} ", text_style)
+        if not key.enabled:
+            piece.stylize(Style(dim=True))
+        return piece
+
+    def render(self) -> Text:
+        line = Text(no_wrap=True, overflow="crop", end="")
+        self._spans = []
+        for index, key in enumerate(self._keys):
+            piece = self._piece(key, self.hovered == index)
+            start = line.cell_len
+            line.append_text(piece)
+            self._spans.append((start, line.cell_len, index))
+        tail = Text(no_wrap=True, end="")
+        if self._palette is not None:
+            tail.append("▏", self.get_component_rich_style("keybar--edge"))
+            tail.append_text(self._piece(self._palette, self.hovered == -1))
+            tail.append(" ")
+        self._line_cells, self._tail_cells = line.cell_len, tail.cell_len
+        shown = line[self._offset() :]
+        shown.truncate(max(0, self.size.width - tail.cell_len), pad=True)
+        shown.append_text(tail)
+        return shown
+
+    def _offset(self) -> int:
+        """How far the line is scrolled, never further than its end allows."""
+        return min(self.shift, max(0, self._line_cells - max(0, self.size.width - self._tail_cells)))
+
+    # -- mouse --------------------------------------------------------------------------------
+
+    def _index_at(self, x: int) -> int | None:
+        """Which key is at column `x`: its index, -1 for the palette's, None for none."""
+        if self._palette is not None and x >= self.size.width - self._tail_cells:
+            return -1
+        cell = x + self._offset()
+        return next((index for start, end, index in self._spans if start <= cell < end), None)
+
+    def _key(self, index: int | None) -> Key | None:
+        if index is None:
+            return None
+        return self._palette if index == -1 else self._keys[index]
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self.hovered = self._index_at(event.x)
+        key = self._key(self.hovered)
+        self.tooltip = (key.tooltip or key.description) if key else None
+
+    def on_leave(self, _event: events.Leave) -> None:
+        self.hovered = None
+        self.tooltip = None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key(self._index_at(event.x))
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.shift = self._offset() + 4
+        self.shift = self._offset()  # not past the end
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.shift = max(0, self._offset() - 4)
+        event.stop()
