@@ -145,9 +145,13 @@ class KeyBar(Widget, can_focus=False):
         shown.append_text(tail)
         return shown
 
+    def _last_offset(self) -> int:
+        """The furthest the line may scroll: until its end meets the palette's key."""
+        return max(0, self._line_cells - max(0, self.size.width - self._tail_cells))
+
     def _offset(self) -> int:
-        """How far the line is scrolled, never further than its end allows."""
-        return min(self.shift, max(0, self._line_cells - max(0, self.size.width - self._tail_cells)))
+        """How far the line is scrolled."""
+        return min(self.shift, self._last_offset())
 
     # -- mouse --------------------------------------------------------------------------------
 
@@ -159,9 +163,9 @@ class KeyBar(Widget, can_focus=False):
         return next((index for start, end, index in self._spans if start <= cell < end), None)
 
     def _key(self, index: int | None) -> Key | None:
-        if index is None:
-            return None
-        return self._palette if index == -1 else self._keys[index]
+        if index == -1:
+            return self._palette
+        return self._keys[index] if index is not None and index < len(self._keys) else None
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         self.hovered = self._index_at(event.x)
@@ -182,8 +186,7 @@ class KeyBar(Widget, can_focus=False):
             self.app.bell()
 
     def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        self.shift = self._offset() + 4
-        self.shift = self._offset()  # not past the end
+        self.shift = min(self._offset() + 4, self._last_offset())
         event.stop()
 
     def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
