@@ -5,6 +5,9 @@ Nothing here times anything; `python -m benchmarks` does that.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from benchmarks.__main__ import big_state, figure
@@ -43,3 +46,16 @@ def test_figure_shape_and_verdicts() -> None:
     assert figure("x", 3.1, "ms", 2.0, 1.5, "ratio")["ok"] is False
     assert figure("y", 17.0, "ms", 80.0, 16.0, "absolute")["ok"] is False
     assert figure("y", 15.0, "ms", 80.0, 16.0, "absolute")["ok"] is True
+
+
+def test_the_probes_see_their_first_frame(tmp_path: Path) -> None:
+    """Both start-up probes find a frame that shows their screen's content (no timing is checked)."""
+    archive = build(tmp_path, past=1)
+    recorder = current_session(archive, people(30, seed=3), 20, "Aktueller Ausschuss")
+    root = Path(__file__).resolve().parents[1]
+    for args in (["minimal"], ["tui", str(tmp_path), recorder.log.info.id]):
+        done = subprocess.run([sys.executable, "-m", "benchmarks.probe", *args], cwd=root, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout.strip().splitlines()[-1])
+        assert report["painted"] > 0 and report["peak_mb"] > 0
