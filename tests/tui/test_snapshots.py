@@ -60,3 +60,8 @@ def test_help(snap_compare, demo: Recorder, clock: FixedClock) -> None:
 def test_light_theme(snap_compare, demo: Recorder, clock: FixedClock) -> None:
     app = build_app(meeting_in_progress(demo, clock), lang="en", theme="textual-light")
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_minutes_preview(snap_compare, demo: Recorder, clock: FixedClock) -> None:
+    app = build_app(meeting_in_progress(demo, clock), lang="de")
+    assert snap_compare(app, run_before=pressing("5"), terminal_size=(100, 30))
