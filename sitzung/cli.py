@@ -107,10 +107,12 @@ app = typer.Typer(
 roster_app = typer.Typer(no_args_is_help=True, help="A body's members and staff.")
 session_app = typer.Typer(no_args_is_help=True, help="Sessions (meetings) of a body.")
 agenda_app = typer.Typer(no_args_is_help=True, help="A session's agenda.")
+archive_app = typer.Typer(no_args_is_help=True, help="The archive: bodies, rosters and the index of sessions.")
 guest_app = typer.Typer(no_args_is_help=True, help="People at one session only: guests and staff.")
 app.add_typer(roster_app, name="roster")
 app.add_typer(session_app, name="session")
 app.add_typer(agenda_app, name="agenda")
+app.add_typer(archive_app, name="archive")
 app.add_typer(guest_app, name="guest")
 
 
@@ -520,7 +522,7 @@ from sitzung import cli_body, cli_chair, cli_export, cli_restore  # noqa: E402  
 cli_body.register(app)
 cli_chair.register(app)
 cli_export.register(app)
-cli_restore.register(session_app)
+cli_restore.register(session_app, archive_app)
 
 
 def main() -> None:

@@ -1,10 +1,10 @@
-"""`sitzung session restore SESSION`: bring back a damaged session file's newest good state.
+"""`sitzung session restore SESSION` and `sitzung archive restore`: bring back a damaged file's newest good state.
 
-The storage keeps the last versions of every session file as rolling backups
-(`sessions/.backups/<id>/<n>.json`, hard links made at each write). This
-command replaces a file that no longer loads with the newest backup that
-loads in full, keeps the damaged file beside the backups, and says what it
-restored. The archive is reached through `Env.archive` only (the composition
+The storage keeps the last versions of every session file and of bodies.json
+as rolling backups (`sessions/.backups/<id>/<n>.json`, `.backups/bodies/<n>.json`,
+hard links made at each write). These commands replace a file that no longer
+loads with the newest backup that loads in full, keep the damaged file beside
+the backups, and say what they restored. The archive is reached through `Env.archive` only (the composition
 root in `sitzung.cli` builds it), so this module imports no storage.
 """
 
@@ -22,11 +22,23 @@ class _Restored(Protocol):
     kept: Path | None
 
 
+class _ArchiveRestored(Protocol):
+    backup: Path
+    bodies: int
+    sessions: int
+    reindexed: int
+    kept: Path | None
+
+
 class _Restorable(Protocol):
     def restore_session(self, session_id: str) -> _Restored: ...
 
+    def restore_archive(self) -> _ArchiveRestored: ...
 
-def register(session_app: typer.Typer) -> None:
+    bodies_file: Path
+
+
+def register(session_app: typer.Typer, archive_app: typer.Typer) -> None:
     @session_app.command("restore")
     def restore(
         ctx: typer.Context,
@@ -43,4 +55,17 @@ def register(session_app: typer.Typer) -> None:
         env.say(
             "storage.restored", id=session_id, backup=str(done.backup), events=done.events, last=last,
             kept=str(done.kept) if done.kept else "-",
+        )
+
+    @archive_app.command("restore")
+    def restore_archive(ctx: typer.Context) -> None:
+        """Bring back a damaged bodies.json (bodies, rosters, the index of sessions) from the rolling backups."""
+        from sitzung.cli import Env
+
+        env = ctx.ensure_object(Env)
+        archive = cast(_Restorable, env.archive)
+        done = archive.restore_archive()
+        env.say(
+            "storage.archive_restored", file=str(archive.bodies_file), backup=str(done.backup), bodies=done.bodies,
+            sessions=done.sessions, reindexed=done.reindexed, kept=str(done.kept) if done.kept else "-",
         )

@@ -7,6 +7,7 @@ Layout under the data folder::
     sessions/<id>.json   kind "sitzung-session": tables info (one doc) and events
     sessions/<id>.lock   writer lock for that session
     sessions/.backups/<id>/<n>.json   the last versions of that session file (hard links, see durable.py)
+    .backups/bodies/<n>.json          the last versions of bodies.json, the same way
 
 A clerk's action touches only its session's file, so it costs the same with
 10 or 1,000 past sessions: `bodies.json` is opened lazily, and only the
@@ -38,11 +39,12 @@ from sitzung.ports import SessionSummary
 from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers, encode
 from storage.folders import fsync_folder
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
-from storage.session_log import TinySessionLog, backups_folder, create_session_file
+from storage.session_log import DAMAGED, TinySessionLog, backups_folder, create_session_file
 
 __all__ = ["TinyArchive", "TinySessionLog", "default_data_dir"]
 
 DATA_DIR_ENV = "SITZUNG_DATA_DIR"
+ARCHIVE_RESTORE_SUFFIX = ".restore_archive"
 KNOWN_LISTED = 10
 # Session ids become file names: letters, digits, "_", "-" and "." (not first), portable everywhere.
 _SESSION_ID = re.compile(r"\w[\w.-]{0,119}")
@@ -70,6 +72,49 @@ class Restored:
     kept: Path | None  # where the damaged file was kept, if there was one
 
 
+@dataclass(frozen=True)
+class ArchiveRestored:
+    """What `restore_archive` brought back, and how many sessions on disk it put back in the index."""
+
+    backup: Path
+    bodies: int
+    sessions: int
+    reindexed: int
+    kept: Path | None
+
+
+def archive_restorable(error: SitzungError) -> SitzungError:
+    """The same complaint about a damaged bodies.json, with the command that restores it."""
+    if error.key not in DAMAGED:
+        return error
+    return SitzungError(error.key + ARCHIVE_RESTORE_SUFFIX, where=error.where, **error.params)
+
+
+def _check_archive_file(path: Path) -> dict[str, dict[str, Any]]:
+    """The tables of the archive file at `path`, every record checked; or SitzungError."""
+    data = DurableStorage(path, ARCHIVE_KIND, create=False).read()
+    builders = {"bodies": Body.from_dict, "people": Person.from_dict, "sessions": _summary}
+    for table, build in builders.items():
+        for doc_id, doc in data.get(table, {}).items():
+            try:
+                build(doc)
+            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                raise SitzungError("storage.bad_record", file=str(path), table=table, record=doc_id) from exc
+    return data
+
+
+def _put_back(path: Path, data: dict[str, dict[str, Any]]) -> None:
+    """Replace the file at `path` with `data` in one durable step (what a restore brings back)."""
+    tmp, _ = _write_temp(path, encode(data))
+    try:
+        os.replace(tmp, path)
+        fsync_folder(path.parent)
+    except OSError as exc:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise SitzungError("storage.write_failed", file=str(path), reason=exc.strerror or str(exc)) from exc
+
+
 def _check_session_file(path: Path, session_id: str) -> TinySessionLog:
     """The session file at `path`, loaded in full (facts, every event, the state they make); or SitzungError."""
     from sitzung.state import fold
@@ -94,6 +139,7 @@ class TinyArchive:
         self.data_dir = Path(data_dir)
         self.read_only = read_only
         self.bodies_file = self.data_dir / "bodies.json"
+        self.bodies_backups = self.data_dir / ".backups" / "bodies"
         self.sessions_dir = self.data_dir / "sessions"
         self.lock_timeout = lock_timeout
         self._store: DurableStorage | None = None
@@ -202,17 +248,61 @@ class TinyArchive:
                     continue
                 events = good.events()
                 kept = self._keep_damaged(path, folder)
-                tmp, _ = _write_temp(path, encode(good._storage.read()))
-                try:
-                    os.replace(tmp, path)
-                    fsync_folder(path.parent)
-                except OSError as exc:
-                    with suppress(OSError):
-                        os.unlink(tmp)
-                    raise SitzungError("storage.write_failed", file=str(path), reason=exc.strerror or str(exc)) from exc
+                _put_back(path, good._storage.read())
+                with suppress(SitzungError):  # an index that cannot be written now is mended by `archive restore`
+                    self._reindex(good.info)
                 return Restored(candidate, len(events), events[-1].at if events else None, kept)
             raise SitzungError("storage.restore_none", id=session_id, file=str(path), folder=str(folder),
                                tried=len(numbers))
+
+    def restore_archive(self) -> ArchiveRestored:
+        """Replace a damaged bodies.json with its newest backup that loads in full.
+
+        Sessions created after that backup still have their files: those that load are
+        put back in the index. Refused when the file loads as it is and when no backup
+        loads. The damaged file is kept beside the backups as `damaged-<time>.json`.
+        """
+        if self.read_only:
+            raise RuntimeError(f"{self.data_dir} is open read-only")
+        path, folder = self.bodies_file, self.bodies_backups
+        with WriterLock(self.data_dir / "bodies.lock", target=path, timeout=self.lock_timeout):
+            try:
+                current = _check_archive_file(path)
+            except SitzungError:
+                pass
+            else:
+                raise SitzungError("storage.archive_restore_not_needed", file=str(path),
+                                   bodies=len(current.get("bodies", {})))
+            numbers = backup_numbers(folder)
+            for number in numbers:
+                candidate = folder / f"{number}.json"
+                try:
+                    data = _check_archive_file(candidate)
+                except SitzungError:
+                    continue
+                reindexed = self._index_missing_sessions(data)
+                kept = self._keep_damaged(path, folder) if path.exists() else None
+                _put_back(path, data)
+                self._store = None
+                return ArchiveRestored(candidate, len(data.get("bodies", {})), len(data.get("sessions", {})),
+                                       reindexed, kept)
+            raise SitzungError("storage.archive_restore_none", file=str(path), folder=str(folder), tried=len(numbers))
+
+    def _index_missing_sessions(self, data: dict[str, dict[str, Any]]) -> int:
+        """Add to `data`'s index every session file on disk that loads and is not in it; how many."""
+        index = data.setdefault("sessions", {})
+        known = {doc.get("id") for doc in index.values()}
+        added = 0
+        for path in sorted(self.sessions_dir.glob("*.json")):
+            if path.stem in known:
+                continue
+            try:
+                info = TinySessionLog(path, read_only=True).info
+            except SitzungError:
+                continue  # a damaged session file: `sitzung session restore` puts it back in the index
+            index[str(max(map(int, index), default=0) + 1)] = _index_doc(info)
+            added += 1
+        return added
 
     @staticmethod
     def _keep_damaged(path: Path, folder: Path) -> Path | None:
@@ -236,10 +326,14 @@ class TinyArchive:
 
     def _current(self) -> DurableStorage:
         """bodies.json in memory, opened on first use and reloaded when another process changed it."""
-        if self._store is None:
-            self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND, create=not self.read_only)
-        elif self._store.changed_on_disk():
-            self._store.reload()
+        try:
+            if self._store is None:
+                backups = None if self.read_only else self.bodies_backups
+                self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND, create=not self.read_only, backups=backups)
+            elif self._store.changed_on_disk():
+                self._store.reload()
+        except SitzungError as exc:
+            raise archive_restorable(exc) from exc
         return self._store
 
     def _table(self, name: str) -> Table:
@@ -290,9 +384,8 @@ class TinyArchive:
         try:
             return build(doc)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise SitzungError(
-                "storage.bad_record", file=str(self.bodies_file), table=table, record=doc.doc_id
-            ) from exc
+            error = SitzungError("storage.bad_record", file=str(self.bodies_file), table=table, record=doc.doc_id)
+            raise archive_restorable(error) from exc
 
 
 def _index_doc(info: SessionInfo) -> dict[str, Any]:

@@ -177,6 +177,44 @@ for _key in (
         lang: MESSAGES[_key][lang].rstrip(".") + _RESTORE_HINT[lang] for lang in ("en", "de")
     }
 
+# A damaged bodies.json: the same sentence, pointing to the command that brings back its newest good state.
+_ARCHIVE_RESTORE_HINT = {
+    "en": "; `sitzung archive restore` brings back its newest good state from the rolling backups.",
+    "de": "; `sitzung archive restore` holt den neuesten intakten Stand aus den Sicherungen zurück.",
+}
+for _key in (
+    "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
+    "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record",
+):
+    MESSAGES[_key + ".restore_archive"] = {
+        lang: MESSAGES[_key][lang].rstrip(".") + _ARCHIVE_RESTORE_HINT[lang] for lang in ("en", "de")
+    }
+
+MESSAGES.update({
+    "storage.archive_restore_not_needed": {
+        "en": "The file {file} loads as it is ({bodies} bodies); nothing was restored, so nothing was lost.",
+        "de": (
+            "Die Datei {file} lässt sich so lesen, wie sie ist ({bodies} Gremien); es wurde nichts "
+            "wiederhergestellt und nichts verworfen."
+        ),
+    },
+    "storage.archive_restore_none": {
+        "en": "None of the {tried} backups of {file} in {folder} loads; the file was left as it is.",
+        "de": "Keine der {tried} Sicherungen von {file} in {folder} lässt sich lesen; die Datei wurde nicht verändert.",
+    },
+    "storage.archive_restored": {
+        "en": (
+            "Restored {file} from the backup {backup}: {bodies} bodies and {sessions} sessions in the index, "
+            "{reindexed} of them found on disk and put back; the damaged file was kept as {kept}."
+        ),
+        "de": (
+            "{file} aus der Sicherung {backup} wiederhergestellt: {bodies} Gremien und {sessions} Sitzungen "
+            "im Verzeichnis, davon {reindexed} auf der Festplatte gefunden und wieder aufgenommen; die "
+            "beschädigte Datei wurde als {kept} aufbewahrt."
+        ),
+    },
+})
+
 MESSAGES["storage.caught_up"] = {
     "en": "Saved again: everything entered is on disk now.",
     "de": "Wieder gespeichert: Alles Eingegebene ist jetzt auf der Festplatte.",

@@ -61,11 +61,12 @@ def test_implements_the_ports(port: type, adapter: type) -> None:
 
 def test_layout_and_modes(archive: TinyArchive, session: SessionInfo) -> None:
     data = archive.data_dir
-    assert sorted(p.name for p in data.iterdir()) == ["bodies.json", "bodies.lock", "sessions"]
+    assert sorted(p.name for p in data.iterdir()) == [".backups", "bodies.json", "bodies.lock", "sessions"]
+    assert [p.name for p in (data / ".backups").iterdir()] == ["bodies"]  # bodies.json's rolling backups
     assert sorted(p.name for p in (data / "sessions").iterdir()) == [f"{session.id}.json"]
     for path in (data / "bodies.json", data / "bodies.lock", data / "sessions" / f"{session.id}.json"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    for folder in (data, data / "sessions"):
+    for folder in (data, data / "sessions", data / ".backups", data / ".backups" / "bodies"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     bodies = json.loads((data / "bodies.json").read_text(encoding="utf-8"))
     assert bodies["_meta"] == {"1": {"format": 1, "kind": "sitzung-archive"}}
@@ -316,7 +317,7 @@ def test_session_file_in_place_of_archive_is_refused(archive: TinyArchive, sessi
     archive.bodies_file.write_bytes(raw)
     with pytest.raises(SitzungError) as caught:
         TinyArchive(archive.data_dir).bodies()
-    assert caught.value.key == "storage.wrong_kind"
+    assert caught.value.key == "storage.wrong_kind.restore_archive"
     assert archive.bodies_file.read_bytes() == raw
 
 
