@@ -6,7 +6,7 @@ a write of bodies.json, now and then a new session) and prints each action
 once it is acknowledged, i.e. once `Recorder` returned and the action is
 durably on disk. The parent kills the child with SIGKILL at a random moment,
 then checks that every file loads in full (bodies.json, every session file,
-every backup) and that every acknowledged action is present. Then it starts
+every backup of either) and that every acknowledged action is present. Then it starts
 the next child, which must get the writer's lock at once: the kernel released
 the killed one's.
 
@@ -128,7 +128,7 @@ def _load_session(path: Path) -> Any:
 
 def check(data_dir: Path, session_id: str, acks: list[dict[str, Any]], since: float, tally: Tally) -> None:
     """Every file written since `since` (and the main ones) loads; every acknowledged action is there."""
-    from storage.archive import TinyArchive
+    from storage.archive import TinyArchive, check_archive_file
 
     archive = TinyArchive(data_dir, read_only=True)
     try:
@@ -139,6 +139,13 @@ def check(data_dir: Path, session_id: str, acks: list[dict[str, Any]], since: fl
     except Exception as exc:
         raise Failure(f"{archive.bodies_file} does not load: {exc}") from exc
     tally.files += 1
+    for path in (data_dir / ".backups" / "bodies").glob("*.json"):
+        if path.stat().st_mtime >= since - 1:
+            try:
+                check_archive_file(path)
+            except Exception as exc:
+                raise Failure(f"{path} does not load: {exc}") from exc
+            tally.files += 1
     sessions = data_dir / "sessions"
     main = sessions / f"{session_id}.json"
     files = [p for p in sessions.glob("*.json") if p == main or p.stat().st_mtime >= since]

@@ -90,7 +90,7 @@ def archive_restorable(error: SitzungError) -> SitzungError:
     return SitzungError(error.key + ARCHIVE_RESTORE_SUFFIX, where=error.where, **error.params)
 
 
-def _check_archive_file(path: Path) -> dict[str, dict[str, Any]]:
+def check_archive_file(path: Path) -> dict[str, dict[str, Any]]:
     """The tables of the archive file at `path`, every record checked; or SitzungError."""
     data = DurableStorage(path, ARCHIVE_KIND, create=False).read()
     builders = {"bodies": Body.from_dict, "people": Person.from_dict, "sessions": _summary}
@@ -267,7 +267,7 @@ class TinyArchive:
         path, folder = self.bodies_file, self.bodies_backups
         with WriterLock(self.data_dir / "bodies.lock", target=path, timeout=self.lock_timeout):
             try:
-                current = _check_archive_file(path)
+                current = check_archive_file(path)
             except SitzungError:
                 pass
             else:
@@ -277,7 +277,7 @@ class TinyArchive:
             for number in numbers:
                 candidate = folder / f"{number}.json"
                 try:
-                    data = _check_archive_file(candidate)
+                    data = check_archive_file(candidate)
                 except SitzungError:
                     continue
                 reindexed = self._index_missing_sessions(data)
