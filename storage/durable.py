@@ -16,8 +16,9 @@ write first hard-links the version it is about to replace there as `<n>.json`:
 rolling backups for `sitzung session restore` at the cost of a folder entry,
 with no copy and no extra fsync. The backup `BACKUPS_KEPT` writes older is not
 deleted but becomes the next write's temporary file, overwritten in place:
-freeing its blocks and allocating new ones would make each write's fsync
-nearly twice as slow (measured on ext4).
+freeing its blocks right after an fsync, and allocating new ones for the next
+file, was the largest cost of an action beyond the write itself (durable_action
+in `python -m benchmarks`).
 
 Writing re-encodes only what changed: the encoded documents of each table are
 kept, and `insert` (an append-only log's new document) encodes just the new
