@@ -1,9 +1,9 @@
 """The key bar: the keys that work now, in one line at the bottom of every screen.
 
 Textual's Footer is a widget per key, and it rebuilds and restyles all of them
-whenever the bindings change; with the clerk's twenty keys that was more than
-half of the app's start (`python -m benchmarks`, tui_start) and a cost on every
-change of focus or tab. This bar is one widget rendering one line with the
+whenever the bindings change; with the clerk's many keys that was the largest
+part of the app's start (`python -m benchmarks`, tui_start) and a cost on
+every change of focus or tab. This bar is one widget rendering one line with the
 same content: the keys of the focused widget, its parents and the app, one per
 action, dimmed when `check_action` returns None and absent when it returns
 False. The mouse works as on the Footer: a key's tooltip under the pointer, a

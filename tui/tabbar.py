@@ -1,8 +1,8 @@
 """The tab bar: the four tabs' names, the active one marked, in one widget.
 
 Textual's TabbedContent builds a widget per tab plus an animated underline
-and a switcher around them; at start that cost about 60 ms of the app's
-first paint (`python -m benchmarks`, tui_start). The app pairs this bar with
+and a switcher around them; after the Footer it was the largest part of the
+app's first paint (`python -m benchmarks`, tui_start). The app pairs this bar with
 a plain ContentSwitcher: the bar draws the names and the underline, a click
 on a name asks the app to switch, and the keys 1–4 do the same.
 """
