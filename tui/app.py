@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from tui.timing import Timing
 
 POLL_SECONDS = 0.5
+# The meeting's actions: they act on the main screen, not under the minutes, the body, a dialog or the help.
+MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session", "retime_last", "undo"}
 TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
 
 
@@ -241,6 +243,8 @@ class SitzungApp(FormsMixin, App[None]):
     # -- actions -----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in MAIN_SCREEN_ONLY and self.screen is not self.screen_stack[0]:
+            return False
         state = self.recorder.state
         if action == "clock":
             wanted = {"start": "not_started", "pause": "running", "resume": "recess"}[str(parameters[0])]

@@ -92,3 +92,24 @@ async def test_a_click_on_a_tab_name_switches_to_it(demo: Recorder) -> None:
         await pilot.pause()
         assert tabs.active == "timing"
         assert app.focused is not None and app.focused.id == "timing-events"
+
+
+async def test_the_meetings_keys_act_on_the_main_screen_only(demo: Recorder) -> None:
+    app = build_app(demo, lang="en")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        minutes = app.screen
+        shown = {key.description for key in minutes.query_one(KeyBar).keys}
+        assert "Keys" in shown and "Roll call" not in shown and "Body" not in shown
+        for key in ("2", "b", "n"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert app.screen is minutes
+        assert app.query_one(TabBar).active == "rollcall"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Roll call" in {key.description for key in app.screen.query_one(KeyBar).keys}
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.query_one(TabBar).active == "agenda"
