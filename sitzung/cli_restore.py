@@ -4,8 +4,9 @@ The storage keeps the last versions of every session file and of bodies.json
 as rolling backups (`sessions/.backups/<id>/<n>.json`, `.backups/bodies/<n>.json`,
 hard links made at each write). These commands replace a file that no longer
 loads with the newest backup that loads in full, keep the damaged file beside
-the backups, and say what they restored. The archive is reached through `Env.archive` only (the composition
-root in `sitzung.cli` builds it), so this module imports no storage.
+the backups, and say what they restored. The archive is reached through
+`Env.archive` only (the composition root in `sitzung.cli` builds it), so this
+module imports no storage.
 """
 
 from datetime import datetime

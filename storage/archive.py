@@ -36,7 +36,7 @@ from tinydb.table import Document, Table
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person, SessionInfo
 from sitzung.ports import SessionSummary
-from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers, encode
+from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers, encode, next_id
 from storage.folders import fsync_folder
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
 from storage.session_log import DAMAGED, TinySessionLog, backups_folder, create_session_file
@@ -300,7 +300,7 @@ class TinyArchive:
                 info = TinySessionLog(path, read_only=True).info
             except SitzungError:
                 continue  # a damaged session file: `sitzung session restore` puts it back in the index
-            index[str(max(map(int, index), default=0) + 1)] = _index_doc(info)
+            index[str(next_id(index))] = _index_doc(info)
             added += 1
         return added
 

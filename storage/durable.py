@@ -130,6 +130,11 @@ def encode(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def next_id(documents: dict[str, Any]) -> int:
+    """The id TinyDB gives a table's next document: one more than the largest."""
+    return max(map(int, documents), default=0) + 1
+
+
 def _reusable(path: str) -> tuple[int, int] | None:
     """An open descriptor and the size of `path` if it is a file of ours to overwrite: linked nowhere else."""
     try:
@@ -272,7 +277,7 @@ class DurableStorage(Storage):
         an append-only log calls this instead, and only the new document is encoded.
         """
         documents = self._data.setdefault(table, {})
-        doc_id = max(map(int, documents), default=0) + 1
+        doc_id = next_id(documents)
         documents[str(doc_id)] = document
         pieces = self._encoded.get(table)
         if pieces is not None:

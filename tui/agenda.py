@@ -100,7 +100,7 @@ class Agenda(PaneMixin, Horizontal):
         self.save_notes()
         self._selected = event.node.data
         self.show_detail(self.sitzung.recorder.state)
-        self.sitzung.update_bindings()
+        self.refresh_bindings()
 
     # -- actions ------------------------------------------------------------------------
 

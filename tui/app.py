@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
-from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
@@ -89,7 +88,6 @@ class SitzungApp(FormsMixin, App[None]):
         self._keymap = keymap or {}
         self._theme_name = theme
         self.status_bar = StatusBar(id="status")
-        self._binding_signature: tuple[object, ...] = ()
         self._panes_mounted: AwaitComplete | None = None
         localize_bindings(self, lang)
 
@@ -143,24 +141,7 @@ class SitzungApp(FormsMixin, App[None]):
         pane = self.active_pane()
         if pane is not None:
             pane.show(state)
-        self.update_bindings()
-
-    def update_bindings(self) -> None:
-        """Refresh the Footer only when the set of working keys changed.
-
-        Rebuilding the Footer restyles every key in it; doing that on every
-        cursor move made each keystroke cost tens of milliseconds.
-        """
-        nodes = [self, *(node for node, _ in self.screen._binding_chain if node is not self)]
-        signature = []
-        for node in nodes:
-            for _key, binding in node._bindings:
-                if binding.id:
-                    _namespace, name, params = parse_action(binding.action)
-                    signature.append((id(node), binding.id, node.check_action(name, params)))
-        if tuple(signature) != self._binding_signature:
-            self._binding_signature = tuple(signature)
-            self.refresh_bindings()
+        self.refresh_bindings()  # the key bar shows what works now, and repaints only if that changed
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
         return self.pane(self.query_one(TabBar).active)

@@ -73,7 +73,7 @@ class RollCall(PaneMixin, Vertical):
             table.set_cursor(below[0])
 
     def on_roster_table_highlighted(self) -> None:
-        self.sitzung.update_bindings()
+        self.refresh_bindings()
 
     def action_all_present(self) -> None:
         """The common case: everyone with no status yet is present from the start."""

@@ -85,7 +85,7 @@ class Timing(PaneMixin, Vertical):
             self.sitzung.open_retime_dialog(event)
 
     def on_data_table_row_highlighted(self) -> None:
-        self.sitzung.update_bindings()
+        self.refresh_bindings()
 
     def show(self, state: SessionState) -> None:
         lang = self.lang

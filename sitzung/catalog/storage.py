@@ -164,31 +164,24 @@ MESSAGES.update({
     },
 })
 
-# A damaged session file: the same sentence, pointing to the command that brings back its newest good state.
-_RESTORE_HINT = {
-    "en": "; `sitzung session restore {id}` brings back its newest good state from the rolling backups.",
-    "de": "; `sitzung session restore {id}` holt den neuesten intakten Stand aus den Sicherungen zurück.",
+# A damaged file: the same sentence, pointing to the command that brings back its newest good state
+# (the keys are storage.session_log.DAMAGED; "+.restore" for a session file, "+.restore_archive" for bodies.json).
+_RESTORE_HINTS = {
+    ".restore": {
+        "en": "; `sitzung session restore {id}` brings back its newest good state from the rolling backups.",
+        "de": "; `sitzung session restore {id}` holt den neuesten intakten Stand aus den Sicherungen zurück.",
+    },
+    ".restore_archive": {
+        "en": "; `sitzung archive restore` brings back its newest good state from the rolling backups.",
+        "de": "; `sitzung archive restore` holt den neuesten intakten Stand aus den Sicherungen zurück.",
+    },
 }
 for _key in (
     "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
     "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record", "storage.no_info",
 ):
-    MESSAGES[_key + ".restore"] = {
-        lang: MESSAGES[_key][lang].rstrip(".") + _RESTORE_HINT[lang] for lang in ("en", "de")
-    }
-
-# A damaged bodies.json: the same sentence, pointing to the command that brings back its newest good state.
-_ARCHIVE_RESTORE_HINT = {
-    "en": "; `sitzung archive restore` brings back its newest good state from the rolling backups.",
-    "de": "; `sitzung archive restore` holt den neuesten intakten Stand aus den Sicherungen zurück.",
-}
-for _key in (
-    "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
-    "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record",
-):
-    MESSAGES[_key + ".restore_archive"] = {
-        lang: MESSAGES[_key][lang].rstrip(".") + _ARCHIVE_RESTORE_HINT[lang] for lang in ("en", "de")
-    }
+    for _suffix, _hint in _RESTORE_HINTS.items():
+        MESSAGES[_key + _suffix] = {lang: MESSAGES[_key][lang].rstrip(".") + _hint[lang] for lang in ("en", "de")}
 
 MESSAGES.update({
     "storage.archive_restore_not_needed": {
