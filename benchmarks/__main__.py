@@ -130,7 +130,7 @@ def _wall(command: list[str], env: dict[str, str] | None = None) -> float:
 
 
 def cli_figure(data_dir: Path, session: str) -> dict[str, Any]:
-    ours = [sys.executable, "-m", "sitzung", "--data-dir", str(data_dir), "quorum", session]
+    ours = [sys.executable, "-m", "cli", "--data-dir", str(data_dir), "quorum", session]
     base = [sys.executable, "-c", "import typer"]
     _wall(ours), _wall(base)
     ours_t, base_t = [], []

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from exports.markdown_text import block, inline
-from exports.public import Visibility, visibility
 from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
 from sitzung.genitive import genitive, in_place, nominative
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Person
 from sitzung.state import ItemState, SessionState, Vote
+from sitzung.timefmt import duration, german_date, hhmm
+from sitzung.timeline import Visibility, item_duration, visibility
+from sitzung.vocabulary import Attendance, ItemStatus
 
 TEMPLATE = "minutes.{lang}.md.j2"
 BUILTIN_PREFIX = "builtin"
@@ -46,13 +48,9 @@ class MinutesOptions:
 # -- words -------------------------------------------------------------------------------------
 
 
-def _hhmm(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment else ""
-
-
 def _date(day: Any, lang: str) -> str:
     if lang == "de":
-        return day.strftime("%d.%m.%Y")
+        return german_date(day)
     return f"{day.day} {t(f'minutes.month.{day.month}', lang)} {day.year}"
 
 
@@ -89,34 +87,40 @@ def _label(own: str, body_lang: str, lang: str, fallback_key: str) -> str:
 
 
 class _Moments:
-    """Which item an arrival or a departure belongs to, for "ab TOP 4", "nach TOP 2.3"."""
+    """Which item an arrival or a departure belongs to, for "ab TOP 4", "nach TOP 2.3".
+
+    It looks at the items' runs: a moment belongs to the run that contains it. In
+    the public version a moment in the closed part is said to be in the closed part,
+    without its time or item.
+    """
 
     def __init__(self, state: SessionState, view: Visibility) -> None:
-        self.items = [i for i in state.items.values() if i.started is not None]
+        self.runs = state.runs()
+        self.ended = state.ended
         self.view = view
 
     def _shown(self, item: ItemState | None) -> ItemState | None:
         return item if self.view.item(item) else None
 
     def running(self, when: datetime) -> ItemState | None:
-        """The item that was running at `when`, strictly after its start."""
-        for item in self.items:
-            assert item.started is not None
-            if item.started < when and (item.ended is None or when < item.ended):
+        """The item whose run contains `when`, strictly after the run's start."""
+        for item, run in self.runs:
+            if run.start < when and run.contains(when, self.ended):
                 return item
         return None
 
     def next_after(self, when: datetime) -> ItemState | None:
-        upcoming = [i for i in self.items if i.started is not None and i.started >= when]
-        return min(upcoming, key=lambda i: i.started or when) if upcoming else None
+        return next((item for item, run in self.runs if run.start >= when), None)
 
     def last_before(self, when: datetime) -> ItemState | None:
-        done = [i for i in self.items if i.ended is not None and i.ended <= when]
-        return max(done, key=lambda i: i.ended or when) if done else None
+        done = [(run.end, item) for item, run in self.runs if run.end is not None and run.end <= when]
+        return max(done, key=lambda pair: pair[0])[1] if done else None
 
     def arrival(self, when: datetime, again: bool, lang: str) -> str:
         kind = "returned" if again else "arrived"
-        time = _hhmm(when)
+        if not self.view.moment(when):
+            return t(f"minutes.{kind}.closed", lang)
+        time = hhmm(when)
         if (item := self.running(when)) is not None:
             if (shown := self._shown(item)) is not None:
                 return t(f"minutes.{kind}.during", lang, time=time, number=inline(shown.number))
@@ -126,7 +130,9 @@ class _Moments:
         return t(f"minutes.{kind}.plain", lang, time=time)
 
     def departure(self, when: datetime, lang: str) -> str:
-        time = _hhmm(when)
+        if not self.view.moment(when):
+            return t("minutes.left.closed", lang)
+        time = hhmm(when)
         if (item := self.running(when)) is not None:
             if (shown := self._shown(item)) is not None:
                 return t("minutes.left.during", lang, time=time, number=inline(shown.number))
@@ -185,12 +191,7 @@ def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, A
         role = body.role(person.role)
         return role is None or role.listed_when_absent
 
-    absent = [
-        p
-        for p in shown
-        if state.presence(p.key).status in ("excused", "unexcused") and not state.presence(p.key).spans
-        if listed_when_absent(p)
-    ]
+    absent = [p for p in shown if state.presence(p.key).absent and listed_when_absent(p)]
 
     def present_entry(person: Person) -> dict[str, Any]:
         return {
@@ -200,7 +201,7 @@ def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, A
         }
 
     def absent_entry(person: Person) -> dict[str, Any]:
-        excused = state.presence(person.key).status == "excused"
+        excused = state.presence(person.key).status is Attendance.EXCUSED
         return {
             "name": inline(person.display),
             "prose": inline(_prose(person)),
@@ -209,8 +210,8 @@ def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, A
         }
 
     absent_groups = _groups(state, absent, absent_entry)
-    excused = [p for p in absent if state.presence(p.key).status == "excused"]
-    unexcused = [p for p in absent if state.presence(p.key).status == "unexcused"]
+    excused = [p for p in absent if state.presence(p.key).status is Attendance.EXCUSED]
+    unexcused = [p for p in absent if state.presence(p.key).status is Attendance.UNEXCUSED]
     return {
         "present": _groups(state, present, present_entry),
         "absent": absent_groups,
@@ -252,22 +253,27 @@ def _determinations(
     opening = ""
     by_item: dict[str, list[str]] = {}
     loose: list[str] = []
-    first_item = min((i.started for i in state.items.values() if i.started), default=None)
+    runs = state.runs()
+    first_item = runs[0][1].start if runs else None
     for index, (when, quorate) in enumerate(state.determinations):
+        if not view.moment(when):
+            continue  # found while a closed item ran: part of the closed part
         if index == 0 and (first_item is None or when <= first_item):
             key = "minutes.opening.quorate" if quorate else "minutes.opening.not_quorate"
             opening = t(key, lang, chair=chair)
             continue
         key = "minutes.determined.quorate" if quorate else "minutes.determined.not_quorate"
-        sentence = t(key, lang, chair=chair, time=_hhmm(when))
+        sentence = t(key, lang, chair=chair, time=hhmm(when))
         running = state.item_at(when)
-        if running is None:
-            earlier = [i for i in state.items.values() if i.started and i.started <= when]
-            running = max(earlier, key=lambda i: i.started or when) if earlier else None
+        if running is None:  # between items: with the item last taken up
+            earlier = [item for item, run in runs if run.start <= when]
+            running = earlier[-1] if earlier else None
         if running is None:
             loose.append(sentence)
         elif view.item(running):
             by_item.setdefault(running.number, []).append(sentence)
+        else:
+            loose.append(sentence)
     return opening, by_item, loose
 
 
@@ -300,25 +306,6 @@ def _vote(vote: Vote | None, lang: str) -> dict[str, Any] | None:
     }
 
 
-def _duration(item: ItemState, state: SessionState) -> timedelta | None:
-    if item.started is None or item.ended is None:
-        return None
-    spent = item.ended - item.started
-    for start, end in state.recesses:
-        stop = end or item.ended
-        overlap = min(stop, item.ended) - max(start or item.started, item.started)
-        if overlap > timedelta(0):
-            spent -= overlap
-    return spent
-
-
-def _clock(delta: timedelta | None) -> str:
-    if delta is None:
-        return ""
-    minutes = int(delta.total_seconds() // 60)
-    return f"{minutes // 60}:{minutes % 60:02d}"
-
-
 def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], lang: str) -> list[dict[str, Any]]:
     """Every item the minutes report on: with notes, a vote, recusals, a determination, or deferred/withdrawn."""
     out = []
@@ -331,7 +318,8 @@ def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], l
         if names:
             key = "minutes.recused.one" if len(names) == 1 else "minutes.recused.many"
             recusal = t(key, lang, names=_join(names, lang))
-        status_text = t(f"minutes.status.{item.status}", lang) if item.status in ("deferred", "withdrawn") else ""
+        closed = (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
+        status_text = t(f"minutes.status.{item.status}", lang) if item.status in closed else ""
         determinations = later.get(item.number, [])
         reported = bool(item.notes.strip() or item.vote or names or status_text or determinations)
         out.append(
@@ -341,16 +329,18 @@ def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], l
                 "public": item.public,
                 "depth": item.depth,
                 "parent": inline(item.parent) if item.parent else "",
-                "status": item.status,
+                "status": item.status.value,
                 "status_text": status_text,
                 "notes": block(item.notes),
                 "vote": _vote(item.vote, lang),
                 "recused": [{"name": inline(p.display), "prose": n} for p, n in zip(recused, names, strict=True)],
                 "recusal": recusal,
                 "determinations": determinations,
-                "started": _hhmm(item.started),
-                "ended": _hhmm(item.ended),
-                "duration": _clock(_duration(item, state)),
+                # an item taken up more than once lists each run's start and end ("18:02, 18:45")
+                "started": ", ".join(hhmm(run.start) for run in item.runs),
+                "ended": ", ".join(hhmm(run.end) or "–" for run in item.runs) if item.ended else "",
+                "runs": [{"start": hhmm(run.start), "end": hhmm(run.end)} for run in item.runs],
+                "duration": duration(item_duration(state, item)),
                 "reported": reported,
             }
         )
@@ -429,9 +419,9 @@ def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any
             "iso_date": info.date.isoformat(),
             "place": inline(info.location),
             "in_place": inline(in_place(info.location)) if lang == "de" else inline(info.location),
-            "started": _hhmm(state.started),
-            "ended": _hhmm(state.ended),
-            "recesses": [{"start": _hhmm(s), "end": _hhmm(e)} for s, e in state.recesses],
+            "started": hhmm(state.started),
+            "ended": hhmm(state.ended),
+            "recesses": [{"start": hhmm(s), "end": hhmm(e)} for s, e in state.recesses],
         },
         "body": {
             "name": inline(body.name),

@@ -14,7 +14,10 @@ from datetime import datetime
 from typing import Any
 
 from sitzung.model import AgendaItem, Event
-from sitzung.state import ItemState, SessionState, quorum
+from sitzung.state import ItemState, SessionState, undone_seqs
+from sitzung.timefmt import whole_minutes
+from sitzung.timeline import item_duration
+from sitzung.views import quorum_history
 
 FORMAT = "sitzung-session-export"
 VERSION = 1
@@ -34,17 +37,19 @@ def _agenda(items: Sequence[AgendaItem]) -> list[dict[str, Any]]:
     ]
 
 
-def _item(item: ItemState) -> dict[str, Any]:
+def _item(state: SessionState, item: ItemState) -> dict[str, Any]:
     vote = item.vote
     return {
         "number": item.number,
         "title": item.title,
         "public": item.public,
         "parent": item.parent,
-        "status": item.status,
+        "status": item.status.value,
         "started": _iso(item.started),
         "ended": _iso(item.ended),
-        "planned_minutes": getattr(item, "planned", None),
+        "runs": [_span(run.start, run.end) for run in item.runs],
+        "minutes": whole_minutes(item_duration(state, item)),
+        "planned_minutes": item.planned,
         "notes": item.notes,
         "vote": None
         if vote is None
@@ -60,49 +65,25 @@ def _item(item: ItemState) -> dict[str, Any]:
     }
 
 
-def quorum_history(state: SessionState) -> list[dict[str, Any]]:
-    """The quorum at every moment it could change (arrivals, departures, items and their recusals), kept
-    where the count, the requirement or the item changed."""
-    moments: set[datetime] = set()
-    for presence in state.attendance.values():
-        for start, end in presence.spans:
-            moments.update(m for m in (start, end) if m is not None)
-    for item in state.items.values():
-        moments.update(m for m in (item.started, item.ended) if m is not None)
-    moments.update(m for m in (state.started, state.ended) if m is not None)
-    if state.started is not None:
-        moments = {m for m in moments if m >= state.started}
-    if state.ended is not None:
-        moments = {m for m in moments if m <= state.ended}
-    history: list[dict[str, Any]] = []
-    last: tuple[Any, ...] | None = None
-    for moment in sorted(moments):
-        item = state.item_at(moment)
-        if state.ended is not None and moment == state.ended:
-            item = None
-        status = quorum(state, moment, item)
-        key = (status.present, status.required, status.quorate, status.item, status.counted)
-        if key == last:
-            continue
-        last = key
-        history.append(
-            {
-                "at": _iso(moment),
-                "item": status.item,
-                "present": status.present,
-                "required": status.required,
-                "seats": status.seats,
-                "quorate": status.quorate,
-                "counted": list(status.counted),
-            }
-        )
-    return history
+def _quorum_history(state: SessionState) -> list[dict[str, Any]]:
+    return [
+        {
+            "at": _iso(point.at),
+            "item": point.status.item,
+            "present": point.status.present,
+            "required": point.status.required,
+            "seats": point.status.seats,
+            "quorate": point.status.quorate,
+            "counted": list(point.status.counted),
+        }
+        for point in quorum_history(state)
+    ]
 
 
 def session_document(state: SessionState, events: Sequence[Event]) -> dict[str, Any]:
     """The session as a JSON-ready dict: facts, roster, attendance, clock, agenda, items, quorum, log."""
     info = state.info
-    undone = {int(e.data["target"]) for e in events if e.kind == "undo"}
+    undone = undone_seqs(events)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -121,7 +102,7 @@ def session_document(state: SessionState, events: Sequence[Event]) -> dict[str, 
         "attendance": [
             {
                 "person": key,
-                "status": presence.status,
+                "status": presence.status.value if presence.status else None,
                 "spans": [_span(start, end) for start, end in presence.spans],
                 "changed": _iso(presence.changed),
             }
@@ -129,16 +110,16 @@ def session_document(state: SessionState, events: Sequence[Event]) -> dict[str, 
             if key in state.people
         ],
         "clock": {
-            "status": state.clock_status,
+            "status": state.clock_status.value,
             "started": _iso(state.started),
             "ended": _iso(state.ended),
             "recesses": [_span(start, end) for start, end in state.recesses],
         },
         "agenda": _agenda(state.agenda),
-        "items": [_item(item) for item in state.items.values()],
+        "items": [_item(state, item) for item in state.items.values()],
         "remarks": state.remarks,
         "determinations": [{"at": _iso(at), "quorate": quorate} for at, quorate in state.determinations],
-        "quorum": quorum_history(state),
+        "quorum": _quorum_history(state),
         "events": [{**event.to_dict(), "undone": event.seq in undone} for event in events],
     }
 

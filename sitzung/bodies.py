@@ -15,7 +15,6 @@ from sitzung.body_toml import load_body
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Role
 from sitzung.ports import Archive
-from sitzung.quorum import QuorumRule
 from sitzung.sessions import create_body, read_input_file, require_body
 
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
@@ -25,7 +24,6 @@ def check_body(body: Body) -> Body:
     """Refuse seats below one, an unknown quorum rule, a bad or duplicate role key."""
     if body.seats < 1:
         raise SitzungError("body.bad_seats", seats=body.seats)
-    QuorumRule.parse(body.quorum)
     seen: set[str] = set()
     for role in body.roles:
         if not _ROLE_KEY.match(role.key):

@@ -60,7 +60,7 @@ def dump_body(body: Body) -> str:
     lines = [
         f"name = {_quote(body.name)}",
         f"seats = {body.seats}",
-        f"quorum = {_quote(body.quorum)}",
+        f"quorum = {_quote(str(body.quorum))}",
         f"lang = {_quote(body.lang)}",
         f"genitive = {_quote(body.genitive)}",
         f"chair_label = {_quote(body.chair_label)}",
@@ -203,9 +203,8 @@ def body_fields(data: dict[str, Any], text: str, file: str, *, preset: bool = Fa
         fields["seats"] = reader.number(data, "seats", None)
         if fields["seats"] < 1:
             raise reader.fail("seats", "body.bad_seats", seats=fields["seats"])
-    quorum = reader.text(data, "quorum") or "majority"
     try:
-        QuorumRule.parse(quorum)
+        quorum = QuorumRule.parse(reader.text(data, "quorum") or "majority")
     except SitzungError as error:
         raise SitzungError(error.key, where=reader.where("quorum"), **error.params) from None
     lang = reader.text(data, "lang") or "de"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sitzung.i18n import t
+
 
 @dataclass(frozen=True)
 class Where:
@@ -39,9 +41,19 @@ class SitzungError(Exception):
         self.params = params
 
     def message(self, lang: str = "en") -> str:
-        from sitzung.i18n import describe_error
-
-        return describe_error(self, lang)
+        """One sentence: where (file, line, column) and what is wrong."""
+        params = {k: t(v.key, lang) if isinstance(v, Term) else v for k, v in self.params.items()}
+        text = t(self.key, lang, **params)
+        where = self.where
+        if where is None:
+            return text
+        if where.line is not None and where.column is not None:
+            place = t("where.line_column", lang, file=where.file, line=where.line, column=where.column)
+        elif where.line is not None:
+            place = t("where.line", lang, file=where.file, line=where.line)
+        else:
+            place = where.file
+        return f"{place}: {text}"
 
     def __str__(self) -> str:
         return self.message("en")

@@ -1,21 +1,35 @@
-"""Translations: every sentence the user reads comes from the catalogs in `sitzung.catalog`.
+"""Translations: every sentence the user reads comes from a catalog.
 
-The language is chosen by `--lang`, then `SITZUNG_LANG`, then the locale; German
-and English are complete, anything else falls back to English.
+The core's words are in `sitzung.catalog`; each adapter registers its own
+words (its `words.py`) when its package is imported, so a key is looked up
+in one table and a duplicate key is refused at import. The language is chosen
+by `--lang`, then `SITZUNG_LANG`, then the locale; German and English are
+complete, anything else falls back to English.
 """
 
 from __future__ import annotations
 
 import locale
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sitzung.catalog import CATALOG
-
-if TYPE_CHECKING:
-    from sitzung.errors import SitzungError
+from sitzung.catalog import MODULES
 
 LANGUAGES = ("de", "en")
+
+CATALOG: dict[str, dict[str, str]] = {}
+
+
+def register(messages: dict[str, dict[str, str]]) -> None:
+    """Add an adapter's words; a key that another module already defines is a programming error."""
+    clash = [key for key in messages if key in CATALOG and CATALOG[key] is not messages[key]]
+    if clash:
+        raise ValueError(f"catalog keys defined twice: {', '.join(sorted(clash))}")
+    CATALOG.update(messages)
+
+
+for _module in MODULES:
+    register(_module.MESSAGES)
 
 
 def detect_language(explicit: str | None = None) -> str:
@@ -38,21 +52,3 @@ def t(key: str, lang: str = "en", /, **params: Any) -> str:
     entry = CATALOG[key]
     text = entry.get(lang) or entry["en"]
     return text.format(**params) if params else text
-
-
-def describe_error(error: SitzungError, lang: str) -> str:
-    """One sentence: where (file, line, column) and what is wrong."""
-    from sitzung.errors import Term
-
-    params = {k: t(v.key, lang) if isinstance(v, Term) else v for k, v in error.params.items()}
-    text = t(error.key, lang, **params)
-    where = error.where
-    if where is None:
-        return text
-    if where.line is not None and where.column is not None:
-        place = t("where.line_column", lang, file=where.file, line=where.line, column=where.column)
-    elif where.line is not None:
-        place = t("where.line", lang, file=where.file, line=where.line)
-    else:
-        place = where.file
-    return f"{place}: {text}"

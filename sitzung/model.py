@@ -12,8 +12,9 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
 
-ITEM_STATUSES = ("pending", "running", "done", "deferred", "withdrawn")
-ATTENDANCE_STATUSES = ("present", "excused", "unexcused", "arrived", "left")
+from sitzung.errors import SitzungError
+from sitzung.quorum import QuorumRule
+from sitzung.vocabulary import EventKind
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Body:
 
     name: str
     seats: int
-    quorum: str = "majority"
+    quorum: QuorumRule = field(default_factory=QuorumRule)
     roles: tuple[Role, ...] = ()
     lang: str = "de"
     genitive: str = ""
@@ -95,7 +96,7 @@ class Body:
         return {
             "name": self.name,
             "seats": self.seats,
-            "quorum": self.quorum,
+            "quorum": str(self.quorum),
             "roles": [r.to_dict() for r in self.roles],
             "lang": self.lang,
             "genitive": self.genitive,
@@ -106,10 +107,14 @@ class Body:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Body:
+        try:
+            rule = QuorumRule.parse(str(data.get("quorum", "majority")))
+        except SitzungError as error:  # a stored rule that does not parse is a damaged record
+            raise ValueError(str(error)) from None
         return cls(
             name=data["name"],
             seats=int(data["seats"]),
-            quorum=data.get("quorum", "majority"),
+            quorum=rule,
             roles=tuple(Role.from_dict(r) for r in data.get("roles", ())),
             lang=data.get("lang", "de"),
             genitive=data.get("genitive", ""),
@@ -292,15 +297,19 @@ class Event:
     """
 
     seq: int
-    kind: str
+    kind: EventKind
     at: datetime
     recorded: datetime
     data: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, EventKind):  # parsed once, where the event is made or read
+            object.__setattr__(self, "kind", EventKind(self.kind))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "seq": self.seq,
-            "kind": self.kind,
+            "kind": self.kind.value,
             "at": self.at.isoformat(),
             "recorded": self.recorded.isoformat(),
             "data": self.data,

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from sitzung.model import Body, Event, Person, SessionInfo
+from sitzung.vocabulary import EventKind
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class SessionLog(Protocol):
 
     def writing(self) -> AbstractContextManager[None]: ...
 
-    def append(self, kind: str, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event: ...
+    def append(self, kind: EventKind, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event: ...
 
     def close(self) -> None: ...
 

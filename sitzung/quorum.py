@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from math import ceil, floor
 
 from sitzung.errors import SitzungError
@@ -18,15 +19,22 @@ _FRACTION = re.compile(r"^fraction:(\d+)/(\d+)$")
 _COUNT = re.compile(r"^count:(\d+)$")
 
 
+class RuleKind(StrEnum):
+    MAJORITY = "majority"
+    HALF = "half"
+    FRACTION = "fraction"
+    COUNT = "count"
+
+
 @dataclass(frozen=True)
 class QuorumRule:
-    """How many of `seats` must be present.
+    """How many of `seats` must be present; parsed once, where the rule is read.
 
     majority: more than half (NRW: "mehr als die Hälfte der gesetzlichen Mitgliederzahl");
     half: at least half; fraction:P/Q: at least P/Q; count:N: at least N.
     """
 
-    kind: str
+    kind: RuleKind = RuleKind.MAJORITY
     p: int = 1
     q: int = 2
     n: int = 0
@@ -34,35 +42,35 @@ class QuorumRule:
     @classmethod
     def parse(cls, text: str) -> QuorumRule:
         spec = text.strip().lower()
-        if spec in ("majority", "half"):
-            return cls(spec)
+        if spec in (RuleKind.MAJORITY, RuleKind.HALF):
+            return cls(RuleKind(spec))
         if match := _FRACTION.match(spec):
             p, q = int(match[1]), int(match[2])
             if q == 0 or p == 0 or p > q:
                 raise SitzungError("quorum.bad_fraction", rule=text)
-            return cls("fraction", p=p, q=q)
+            return cls(RuleKind.FRACTION, p=p, q=q)
         if match := _COUNT.match(spec):
             n = int(match[1])
             if n == 0:
                 raise SitzungError("quorum.bad_count", rule=text)
-            return cls("count", n=n)
+            return cls(RuleKind.COUNT, n=n)
         raise SitzungError("quorum.unknown_rule", rule=text)
 
     def required(self, seats: int) -> int:
-        if self.kind == "majority":
+        if self.kind is RuleKind.MAJORITY:
             return floor(seats / 2) + 1
-        if self.kind == "half":
+        if self.kind is RuleKind.HALF:
             return ceil(seats / 2)
-        if self.kind == "fraction":
+        if self.kind is RuleKind.FRACTION:
             return -(-seats * self.p // self.q)
         return self.n
 
     def __str__(self) -> str:
-        if self.kind == "fraction":
+        if self.kind is RuleKind.FRACTION:
             return f"fraction:{self.p}/{self.q}"
-        if self.kind == "count":
+        if self.kind is RuleKind.COUNT:
             return f"count:{self.n}"
-        return self.kind
+        return self.kind.value
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,7 @@ class QuorumStatus:
     present: int
     required: int
     seats: int
-    rule: str
+    rule: QuorumRule
     counted: tuple[str, ...] = ()
     at: datetime | None = None
     item: str | None = None
@@ -90,7 +98,7 @@ class QuorumStatus:
             "present": self.present,
             "required": self.required,
             "seats": self.seats,
-            "rule": self.rule,
+            "rule": str(self.rule),
             "at": self.at.isoformat(timespec="minutes") if self.at else None,
             "item": self.item,
             "counted": list(self.counted),

@@ -14,22 +14,27 @@ from typing import Any
 
 from sitzung.clock import Clock
 from sitzung.errors import SitzungError, Term
+from sitzung.feed import SessionFeed
 from sitzung.model import AgendaItem, Event, Person
 from sitzung.names import find_person
 from sitzung.ports import SessionLog
-from sitzung.state import ItemState, SessionState, apply, fold, quorum
+from sitzung.roster_csv import find_role
+from sitzung.state import ItemState, SessionState, apply, quorum
+from sitzung.timefmt import day_and_time, hhmm
+from sitzung.timeline import item_running_since
+from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
 
 Check = Callable[[SessionState], dict[str, Any] | None]
 
 
 def _hhmm(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment else "?"
+    return hhmm(moment) or "?"
 
 
 def _not_before(at: datetime, earlier: datetime | None, what: str) -> None:
     if earlier is not None and at < earlier:
         # on different days the time of day alone would read "18:00 is before … 18:00"
-        shown = _hhmm if at.date() == earlier.date() else (lambda m: m.strftime("%Y-%m-%d %H:%M"))
+        shown = _hhmm if at.date() == earlier.date() else day_and_time
         raise SitzungError("time.before", at=shown(at), what=Term(what), earlier=shown(earlier))
 
 
@@ -39,23 +44,17 @@ class Recorder:
     def __init__(self, log: SessionLog, clock: Clock) -> None:
         self.log = log
         self.clock = clock
-        self._state: SessionState | None = None
+        self.feed = SessionFeed(log)
 
     # -- reading -----------------------------------------------------------
 
     @property
     def state(self) -> SessionState:
-        events = self.log.events()
-        last = events[-1].seq if events else 0
-        if self._state is None or self._state.last_seq != last:
-            self._state = fold(self.log.info, events)
-        return self._state
+        return self.feed.state
 
     def refresh(self) -> bool:
         """Pick up what another process wrote; True when the state changed."""
-        before = self._state.last_seq if self._state else -1
-        self.log.refresh()
-        return self.state.last_seq != before
+        return self.feed.refresh()
 
     def person(self, query: str) -> Person:
         return find_person(self.state.people.values(), query)
@@ -70,100 +69,105 @@ class Recorder:
 
     # -- recording ---------------------------------------------------------
 
-    def _record(self, kind: str, at: datetime | None, check: Check) -> Event | None:
+    def _record(self, kind: EventKind, at: datetime | None, check: Check) -> Event | None:
         with self.log.writing():
             state = self.state
             data = check(state)
             if data is None:
                 return None
             event = self.log.append(kind, at or self.clock.now(), self.clock.now(), data)
-            if kind in ("undo", "retime"):
-                self._state = None
+            if kind in (EventKind.UNDO, EventKind.RETIME):
+                self.feed.invalidate()
             else:
                 apply(state, event)
                 state.last_seq = event.seq
             return event
 
-    def attend(self, query: str, status: str, at: datetime | None = None) -> Event | None:
+    def attend(self, query: str, status: Attendance | str, at: datetime | None = None) -> Event | None:
         """Mark someone present, excused, unexcused, arrived or left; a repeat is a no-op."""
+        status = Attendance(status)
         moment = at or self.clock.now()
 
         def check(state: SessionState) -> dict[str, Any] | None:
             person = find_person(state.people.values(), query)
             presence = state.presence(person.key)
-            if status == "left":
+            if status is Attendance.LEFT:
                 if not presence.here:
                     raise SitzungError("attendance.not_here", person=person.display)
                 _not_before(moment, presence.spans[-1][0], "attendance.arrival")
-            elif status == "arrived":
+            elif status is Attendance.ARRIVED:
                 if presence.here:
                     raise SitzungError("attendance.already_here", person=person.display)
                 if presence.spans:
                     _not_before(moment, presence.spans[-1][1], "attendance.departure")
-            elif presence.status == status and (status != "present" or presence.here):
+            elif presence.status is status and (status is not Attendance.PRESENT or presence.here):
                 return None
-            return {"person": person.key, "status": status}
+            return {"person": person.key, "status": status.value}
 
-        return self._record("attendance", moment, check)
+        return self._record(EventKind.ATTENDANCE, moment, check)
 
-    def clock_action(self, action: str, at: datetime | None = None) -> Event:
+    def clock_action(self, action: ClockAction | str, at: datetime | None = None) -> Event:
         """Start, pause (recess), resume or end the session."""
+        action = ClockAction(action)
         moment = at or self.clock.now()
 
         def check(state: SessionState) -> dict[str, Any]:
             status = state.clock_status
-            if status == "ended":
+            if status is ClockState.ENDED:
                 raise SitzungError("clock.ended", at=_hhmm(state.ended))
-            if action == "start":
-                if status != "not_started":
+            if action is ClockAction.START:
+                if status is not ClockState.NOT_STARTED:
                     raise SitzungError("clock.already_started", at=_hhmm(state.started))
-                return {"action": action}
-            if status == "not_started":
+                return {"action": action.value}
+            if status is ClockState.NOT_STARTED:
                 raise SitzungError("clock.not_started")
-            if action == "pause" and status == "recess":
+            if action is ClockAction.PAUSE and status is ClockState.RECESS:
                 raise SitzungError("clock.in_recess")
-            if action == "resume" and status != "recess":
+            if action is ClockAction.RESUME and status is not ClockState.RECESS:
                 raise SitzungError("clock.not_in_recess")
             _not_before(moment, state.started, "clock.start")
             if state.recesses:
                 _not_before(moment, state.recesses[-1][1] or state.recesses[-1][0], "clock.recess")
-            if action == "end" and (running := state.running_item) is not None:
-                _not_before(moment, running.started, "item.start")
-            return {"action": action}
+            if action is ClockAction.END and (running := state.running_item) is not None:
+                _not_before(moment, item_running_since(running), "item.start")
+            return {"action": action.value}
 
-        event = self._record("clock", moment, check)
+        event = self._record(EventKind.CLOCK, moment, check)
         assert event is not None
         return event
 
-    def item_action(self, number: str, action: str, at: datetime | None = None) -> Event:
-        """Start (ending the running item), end, defer or withdraw an agenda item."""
+    def item_action(self, number: str, action: ItemAction | str, at: datetime | None = None) -> Event:
+        """Start (ending the running item), end, defer or withdraw an agenda item; a resumed item runs again."""
+        action = ItemAction(action)
         moment = at or self.clock.now()
 
         def check(state: SessionState) -> dict[str, Any]:
             item = self.item(number)
-            if action == "start":
-                if state.clock_status in ("not_started", "ended"):
+            if action is ItemAction.START:
+                if item.runs and item.runs[-1].end is not None:  # a resumed item's runs must not overlap
+                    _not_before(moment, item.runs[-1].end, "item.end")
+                if not state.clock_status.in_session:
                     raise SitzungError("item.session_not_running", number=item.number)
-                if state.clock_status == "recess":
+                if state.clock_status is ClockState.RECESS:
                     raise SitzungError("clock.in_recess")
-                if item.status == "running":
+                if item.status is ItemStatus.RUNNING:
                     raise SitzungError("item.already_running", number=item.number)
-                if item.status == "withdrawn":
+                if item.status is ItemStatus.WITHDRAWN:
                     raise SitzungError("item.withdrawn", number=item.number)
                 _not_before(moment, state.started, "clock.start")
                 if (running := state.running_item) is not None:
-                    _not_before(moment, running.started, "item.start")
-            elif action == "end":
-                if item.status != "running":
+                    _not_before(moment, item_running_since(running), "item.start")
+            elif action is ItemAction.END:
+                if item.status is not ItemStatus.RUNNING:
                     raise SitzungError("item.not_running", number=item.number)
-                _not_before(moment, item.started, "item.start")
-            elif item.status == "done":
+                _not_before(moment, item_running_since(item), "item.start")
+            elif item.status is ItemStatus.DONE:
                 raise SitzungError("item.already_done", number=item.number)
-            elif item.status == "running":
-                _not_before(moment, item.started, "item.start")
-            return {"number": item.number, "action": action}
+            elif item.status is ItemStatus.RUNNING:
+                _not_before(moment, item_running_since(item), "item.start")
+            return {"number": item.number, "action": action.value}
 
-        event = self._record("item", moment, check)
+        event = self._record(EventKind.ITEM, moment, check)
         assert event is not None
         return event
 
@@ -178,7 +182,7 @@ class Recorder:
                 return None
             return {"number": item.number, "text": text, "append": append}
 
-        return self._record("note", None, check)
+        return self._record(EventKind.NOTE, None, check)
 
     def remark(self, text: str, append: bool = True) -> Event | None:
         """A remark on the session as a whole, such as papers attached for information."""
@@ -190,7 +194,7 @@ class Recorder:
                 return None
             return {"text": text, "append": append}
 
-        return self._record("remark", None, check)
+        return self._record(EventKind.REMARK, None, check)
 
     def vote(
         self,
@@ -220,7 +224,7 @@ class Recorder:
                 raise SitzungError("vote.too_many", total=total, present=status.present, number=item.number)
             return {"number": item.number, **counts, "unanimous": False}
 
-        event = self._record("vote", None, check)
+        event = self._record(EventKind.VOTE, None, check)
         assert event is not None
         return event
 
@@ -234,7 +238,7 @@ class Recorder:
                 raise SitzungError("recuse.already", person=person.display, number=item.number)
             return {"number": item.number, "person": person.key}
 
-        event = self._record("recuse", None, check)
+        event = self._record(EventKind.RECUSE, None, check)
         assert event is not None
         return event
 
@@ -247,7 +251,7 @@ class Recorder:
                 raise SitzungError("plan.bad_minutes", minutes=minutes)
             return {"number": item.number, "minutes": minutes}
 
-        event = self._record("plan", None, check)
+        event = self._record(EventKind.PLAN, None, check)
         assert event is not None
         return event
 
@@ -268,7 +272,7 @@ class Recorder:
                 items = _with_child(state.agenda, parent, fresh)
             return {"items": [i.to_dict() for i in items]}
 
-        event = self._record("agenda", None, check)
+        event = self._record(EventKind.AGENDA, None, check)
         assert event is not None
         return event
 
@@ -282,25 +286,40 @@ class Recorder:
                 return None
             return {"items": [i.to_dict() for i in items]}
 
-        return self._record("agenda", None, check)
+        return self._record(EventKind.AGENDA, None, check)
 
     def set_agenda(self, items: Sequence[AgendaItem]) -> Event:
-        event = self._record("agenda", None, lambda state: {"items": [i.to_dict() for i in items]})
+        event = self._record(EventKind.AGENDA, None, lambda state: {"items": [i.to_dict() for i in items]})
         assert event is not None
         return event
 
-    def add_guest(self, person: Person, at: datetime | None = None) -> Event:
-        """Add someone to this session only (a guest, staff); they are marked as arrived."""
+    def add_guest(
+        self, name: str, role: str, title: str = "", deputy_for: str | None = None, at: datetime | None = None
+    ) -> Event:
+        """Add someone to this session only (a guest, staff, a deputy) and their arrival, as one action.
+
+        `name` is "Last, First"; `role` a role's key, label or heading; `deputy_for`
+        names the member a deputy stands in for. Before the session starts they are
+        present from the start, afterwards they arrive at `at` (now).
+        """
 
         def check(state: SessionState) -> dict[str, Any]:
-            if state.info.body.role(person.role) is None:
-                known = ", ".join(r.heading for r in state.info.body.ordered_roles())
-                raise SitzungError("role.unknown", role=person.role, known=known)
+            body = state.info.body
+            last, _, first = (part.strip() for part in name.partition(","))
+            if not last:
+                raise SitzungError("guest.needs_name")
+            found = find_role(body, role)
+            if found is None:
+                known = ", ".join(r.heading for r in body.ordered_roles())
+                raise SitzungError("role.unknown", role=role, known=known)
+            member = find_person(state.people.values(), deputy_for).key if deputy_for and deputy_for.strip() else None
+            person = Person(last, first, title.strip(), found.key, deputy_for=member, guest=True)
             if person.key in state.people:
                 raise SitzungError("guest.exists", person=person.display)
-            return {"person": {**person.to_dict(), "guest": True}}
+            status = Attendance.PRESENT if state.clock_status is ClockState.NOT_STARTED else Attendance.ARRIVED
+            return {"person": person.to_dict(), "status": status.value}
 
-        event = self._record("guest", at, check)
+        event = self._record(EventKind.GUEST, at, check)
         assert event is not None
         return event
 
@@ -308,11 +327,11 @@ class Recorder:
         """Record the chair's formal determination of the quorum (festgestellt)."""
 
         def check(state: SessionState) -> dict[str, Any]:
-            if state.clock_status == "not_started":
+            if state.clock_status is ClockState.NOT_STARTED:
                 raise SitzungError("clock.not_started")
             return {"quorate": quorate}
 
-        event = self._record("determination", at, check)
+        event = self._record(EventKind.DETERMINATION, at, check)
         assert event is not None
         return event
 
@@ -320,11 +339,11 @@ class Recorder:
         """Correct the moment of an earlier event (the clerk noted it a minute late)."""
 
         def check(state: SessionState) -> dict[str, Any]:
-            if not any(e.seq == seq and e.kind != "retime" for e in state.effective):
+            if not any(e.seq == seq and e.kind is not EventKind.RETIME for e in state.effective):
                 raise SitzungError("retime.unknown", seq=seq)
             return {"target": seq, "to": at.isoformat()}
 
-        event = self._record("retime", at, check)
+        event = self._record(EventKind.RETIME, at, check)
         assert event is not None
         return event
 
@@ -336,7 +355,7 @@ class Recorder:
                 raise SitzungError("undo.nothing")
             return {"target": state.effective[-1].seq}
 
-        event = self._record("undo", None, check)
+        event = self._record(EventKind.UNDO, None, check)
         assert event is not None
         return event
 

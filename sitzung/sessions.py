@@ -12,7 +12,6 @@ from sitzung.errors import SitzungError, Where
 from sitzung.model import AgendaItem, Body, Person, SessionInfo, fold_name
 from sitzung.names import find_person
 from sitzung.ports import Archive
-from sitzung.quorum import QuorumRule
 from sitzung.roster_csv import parse_roster
 
 
@@ -30,7 +29,6 @@ def create_body(archive: Archive, body: Body) -> Body:
         raise SitzungError("body.exists", name=body.name)
     if body.seats < 1:
         raise SitzungError("body.bad_seats", seats=body.seats)
-    QuorumRule.parse(body.quorum)
     archive.save_body(body)
     return body
 

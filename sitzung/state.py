@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sitzung.model import AgendaItem, Event, Person, SessionInfo
-from sitzung.quorum import QuorumRule, QuorumStatus
+from sitzung.quorum import QuorumStatus
+from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Presence:
     A span starting at None means "from the start"; one ending at None is still open.
     """
 
-    status: str | None = None
+    status: Attendance | None = None
     spans: list[list[datetime | None]] = field(default_factory=list)
     changed: datetime | None = None
 
@@ -35,6 +36,11 @@ class Presence:
         if when is None:
             return self.here
         return any((start is None or start <= when) and (end is None or when < end) for start, end in self.spans)
+
+    @property
+    def absent(self) -> bool:
+        """Recorded as absent (excused or not) and never in the room."""
+        return self.status is not None and self.status.absent and not self.spans
 
     @property
     def arrived(self) -> datetime | None:
@@ -67,28 +73,50 @@ class Vote:
 
 
 @dataclass
+class Run:
+    """One stretch of time an item was under discussion; `end` is None while it runs."""
+
+    start: datetime
+    end: datetime | None = None
+
+    def contains(self, when: datetime, until: datetime | None = None) -> bool:
+        """Whether `when` falls in this run; an open run lasts until `until` (the session's end), if given."""
+        end = self.end or until
+        return self.start <= when and (end is None or when < end)
+
+
+@dataclass
 class ItemState:
-    """An agenda item as the meeting went: status, times, notes, vote and recusals."""
+    """An agenda item as the meeting went: status, runs, notes, vote and recusals.
+
+    An item may run more than once (resumed after another); each run is its own interval.
+    """
 
     number: str
     title: str
     public: bool
     parent: str | None
     depth: int
-    status: str = "pending"
-    started: datetime | None = None
-    ended: datetime | None = None
+    status: ItemStatus = ItemStatus.PENDING
+    runs: list[Run] = field(default_factory=list)
     notes: str = ""
     vote: Vote | None = None
     recused: list[str] = field(default_factory=list)
     planned: int | None = None
 
     @property
-    def minutes(self) -> int | None:
-        """Actual duration in whole minutes, once the item has ended."""
-        if self.started is None or self.ended is None:
-            return None
-        return int((self.ended - self.started).total_seconds() // 60)
+    def started(self) -> datetime | None:
+        """When the item was first taken up."""
+        return self.runs[0].start if self.runs else None
+
+    @property
+    def ended(self) -> datetime | None:
+        """When its last run ended (None while it runs or before it ran)."""
+        return self.runs[-1].end if self.runs else None
+
+    def close_run(self, at: datetime) -> None:
+        if self.runs and self.runs[-1].end is None:
+            self.runs[-1].end = at
 
 
 @dataclass
@@ -109,21 +137,25 @@ class SessionState:
     last_seq: int = 0
 
     @property
-    def clock_status(self) -> str:
+    def clock_status(self) -> ClockState:
         if self.ended is not None:
-            return "ended"
+            return ClockState.ENDED
         if self.started is None:
-            return "not_started"
+            return ClockState.NOT_STARTED
         if self.recesses and self.recesses[-1][1] is None:
-            return "recess"
-        return "running"
+            return ClockState.RECESS
+        return ClockState.RUNNING
 
     @property
     def running_item(self) -> ItemState | None:
         for item in self.items.values():
-            if item.status == "running":
+            if item.status is ItemStatus.RUNNING:
                 return item
         return None
+
+    @property
+    def latest_determination(self) -> tuple[datetime, bool] | None:
+        return self.determinations[-1] if self.determinations else None
 
     def presence(self, key: str) -> Presence:
         return self.attendance.setdefault(key, Presence())
@@ -132,10 +164,14 @@ class SessionState:
         """Who was in the room at `when` (now, if None), in roster order."""
         return [p for k, p in self.people.items() if self.presence(k).present_at(when)]
 
+    def runs(self) -> list[tuple[ItemState, Run]]:
+        """Every run of every item, in the order they began."""
+        return sorted(((i, r) for i in self.items.values() for r in i.runs), key=lambda pair: pair[1].start)
+
     def item_at(self, when: datetime) -> ItemState | None:
-        """The item running at `when`, for "arrived during TOP 4"."""
-        for item in self.items.values():
-            if item.started and item.started <= when and (item.ended is None or when < item.ended):
+        """The item whose run contains `when` (from its start, up to but not including its end)."""
+        for item, run in self.runs():
+            if run.contains(when, self.ended):
                 return item
         return None
 
@@ -147,10 +183,15 @@ def initial_state(info: SessionInfo) -> SessionState:
 
 def effective_events(events: Sequence[Event]) -> list[Event]:
     """The log without undone events and undos, each event at its corrected time."""
-    undone = {int(e.data["target"]) for e in events if e.kind == "undo"}
-    live = [e for e in events if e.seq not in undone and e.kind != "undo"]
-    moved = {int(e.data["target"]): datetime.fromisoformat(e.data["to"]) for e in live if e.kind == "retime"}
+    undone = {int(e.data["target"]) for e in events if e.kind is EventKind.UNDO}
+    live = [e for e in events if e.seq not in undone and e.kind is not EventKind.UNDO]
+    moved = {int(e.data["target"]): datetime.fromisoformat(e.data["to"]) for e in live if e.kind is EventKind.RETIME}
     return [replace(e, at=moved[e.seq]) if e.seq in moved else e for e in live]
+
+
+def undone_seqs(events: Sequence[Event]) -> set[int]:
+    """The numbers of the events an undo took back."""
+    return {int(e.data["target"]) for e in events if e.kind is EventKind.UNDO}
 
 
 def fold(info: SessionInfo, events: Iterable[Event]) -> SessionState:
@@ -184,53 +225,55 @@ def _set_agenda(state: SessionState, items: tuple[AgendaItem, ...]) -> None:
 def _end_running(state: SessionState, at: datetime) -> None:
     running = state.running_item
     if running is not None:
-        running.status, running.ended = "done", at
+        running.status = ItemStatus.DONE
+        running.close_run(at)
 
 
-def _apply_attendance(state: SessionState, key: str, status: str, at: datetime) -> None:
+def _apply_attendance(state: SessionState, key: str, status: Attendance, at: datetime) -> None:
     presence = state.presence(key)
     presence.changed = at
-    if status in ("excused", "unexcused"):
+    if status.absent:
         presence.status, presence.spans = status, []
-    elif status == "present":
+    elif status is Attendance.PRESENT:
         if not presence.here:
             presence.spans.append([None if not presence.spans else at, None])
-        presence.status = "present"
-    elif status == "arrived":
+        presence.status = Attendance.PRESENT
+    elif status is Attendance.ARRIVED:
         if not presence.here:
             presence.spans.append([at, None])
-        presence.status = "present"
-    elif status == "left" and presence.here:
+        presence.status = Attendance.PRESENT
+    elif status is Attendance.LEFT and presence.here:
         presence.spans[-1][1] = at
 
 
-def _apply_clock(state: SessionState, action: str, at: datetime) -> None:
-    if action == "start":
+def _apply_clock(state: SessionState, action: ClockAction, at: datetime) -> None:
+    if action is ClockAction.START:
         state.started = at
-    elif action == "pause":
+    elif action is ClockAction.PAUSE:
         state.recesses.append([at, None])
-    elif action == "resume":
+    elif action is ClockAction.RESUME:
         if state.recesses and state.recesses[-1][1] is None:
             state.recesses[-1][1] = at
-    elif action == "end":
+    elif action is ClockAction.END:
         if state.recesses and state.recesses[-1][1] is None:
             state.recesses[-1][1] = at
         _end_running(state, at)
         state.ended = at
 
 
-def _apply_item(state: SessionState, item: ItemState, action: str, at: datetime) -> None:
-    if action == "start":
-        if item.status != "running":
-            _end_running(state, at)
-        item.status, item.ended = "running", None
-        item.started = item.started or at
-    elif action == "end":
-        item.status, item.ended = "done", at
-    elif action in ("defer", "withdraw"):
-        item.status = "deferred" if action == "defer" else "withdrawn"
-        if item.started and item.ended is None:
-            item.ended = at
+def _apply_item(state: SessionState, item: ItemState, action: ItemAction, at: datetime) -> None:
+    if action is ItemAction.START:
+        if item.status is ItemStatus.RUNNING:
+            return
+        _end_running(state, at)
+        item.status = ItemStatus.RUNNING
+        item.runs.append(Run(at))
+    elif action is ItemAction.END:
+        item.status = ItemStatus.DONE
+        item.close_run(at)
+    else:
+        item.status = ItemStatus.DEFERRED if action is ItemAction.DEFER else ItemStatus.WITHDRAWN
+        item.close_run(at)
 
 
 def apply(state: SessionState, event: Event) -> None:
@@ -239,30 +282,32 @@ def apply(state: SessionState, event: Event) -> None:
     state.effective.append(event)
     state.last_seq = max(state.last_seq, event.seq)
     kind = event.kind
-    if kind == "retime":  # already folded into its target's time by effective_events
+    if kind is EventKind.RETIME:  # already folded into its target's time by effective_events
         return
-    if kind == "attendance":
-        _apply_attendance(state, data["person"], data["status"], at)
-    elif kind == "clock":
-        _apply_clock(state, data["action"], at)
-    elif kind == "agenda":
+    if kind is EventKind.ATTENDANCE:
+        _apply_attendance(state, data["person"], Attendance(data["status"]), at)
+    elif kind is EventKind.CLOCK:
+        _apply_clock(state, ClockAction(data["action"]), at)
+    elif kind is EventKind.AGENDA:
         _set_agenda(state, tuple(AgendaItem.from_dict(i) for i in data["items"]))
-    elif kind == "guest":
+    elif kind is EventKind.GUEST:
         person = Person.from_dict(data["person"])
         state.people[person.key] = person
         state.presence(person.key)
-    elif kind == "remark":
+        if "status" in data:  # the guest's arrival is part of the same action
+            _apply_attendance(state, person.key, Attendance(data["status"]), at)
+    elif kind is EventKind.REMARK:
         text = data["text"]
         state.remarks = f"{state.remarks}\n\n{text}" if data.get("append") and state.remarks else text
-    elif kind == "determination":
+    elif kind is EventKind.DETERMINATION:
         state.determinations.append((at, bool(data["quorate"])))
     elif (item := state.items.get(str(data.get("number")))) is not None:
-        if kind == "item":
-            _apply_item(state, item, data["action"], at)
-        elif kind == "note":
+        if kind is EventKind.ITEM:
+            _apply_item(state, item, ItemAction(data["action"]), at)
+        elif kind is EventKind.NOTE:
             text = data["text"]
             item.notes = f"{item.notes}\n\n{text}" if data.get("append") and item.notes else text
-        elif kind == "vote":
+        elif kind is EventKind.VOTE:
             item.vote = Vote(
                 int(data.get("yes", 0)),
                 int(data.get("no", 0)),
@@ -270,9 +315,9 @@ def apply(state: SessionState, event: Event) -> None:
                 bool(data.get("unanimous")),
                 at,
             )
-        elif kind == "recuse" and data["person"] not in item.recused:
+        elif kind is EventKind.RECUSE and data["person"] not in item.recused:
             item.recused.append(data["person"])
-        elif kind == "plan":
+        elif kind is EventKind.PLAN:
             item.planned = data.get("minutes")
 
 
@@ -303,22 +348,36 @@ def counting_people(state: SessionState, when: datetime | None = None, item: Ite
 
 
 def item_moment(item: ItemState) -> datetime | None:
-    """The moment an item's quorum is judged at: now while it runs or waits, else its start."""
-    return None if item.status in ("running", "pending") else item.started
+    """The moment an item's quorum is judged at: now while it runs or waits, else the start of its last run."""
+    if item.status in (ItemStatus.RUNNING, ItemStatus.PENDING) or not item.runs:
+        return None
+    return item.runs[-1].start
 
 
-def quorum(state: SessionState, when: datetime | None = None, item: ItemState | None = None) -> QuorumStatus:
-    """Present, required, seats and quorate for a moment (now if None) and optionally one item."""
-    if item is not None and when is None:
+def quorum(
+    state: SessionState, when: datetime | None = None, item: ItemState | None = None, *, recusals: bool = True
+) -> QuorumStatus:
+    """Present, required, seats and quorate at a moment (now if None), for an item.
+
+    Without an item, the item running at that moment counts (its recusals
+    included): every screen and export that shows "the quorum now" or "the
+    quorum at 18:32" asks this function, so they cannot disagree. With
+    `recusals=False` no item counts (a room display must not reveal a recusal
+    in the closed part).
+    """
+    if not recusals:
+        item = None
+    elif item is None:
+        item = state.running_item if when is None else state.item_at(when)
+    elif when is None:
         when = item_moment(item)
     body = state.info.body
-    rule = QuorumRule.parse(body.quorum)
     counted = counting_people(state, when, item)
     return QuorumStatus(
         present=len(counted),
-        required=rule.required(body.seats),
+        required=body.quorum.required(body.seats),
         seats=body.seats,
-        rule=str(rule),
+        rule=body.quorum,
         counted=tuple(counted),
         at=when,
         item=item.number if item else None,

@@ -5,40 +5,50 @@ Pure functions of the state and the log, shared by the clerk's app and the chair
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sitzung.model import Event, Person, Role, SessionInfo
-from sitzung.state import ItemState, SessionState, apply, counting_people, effective_events, initial_state, quorum
+from sitzung.model import Event, Person, Role
+from sitzung.quorum import QuorumStatus
+from sitzung.state import SessionState, quorum
+from sitzung.vocabulary import EventKind
 
-_QUORUM_KINDS = frozenset({"attendance", "guest", "recuse"})
+_CAUSES = frozenset({EventKind.ATTENDANCE, EventKind.GUEST, EventKind.ITEM, EventKind.CLOCK})
 
 
 @dataclass(frozen=True)
 class QuorumPoint:
-    """The quorum after an event that changed the count of members present."""
+    """The quorum from a moment on, with the recorded action that changed it (None for the roll call)."""
 
     at: datetime
-    present: int
-    required: int
-    quorate: bool
-    cause: Event
+    status: QuorumStatus
+    cause: Event | None
 
 
-def quorum_history(info: SessionInfo, events: Sequence[Event]) -> list[QuorumPoint]:
-    """Each change of the number of counting members, with the event that caused it."""
-    state = initial_state(info)
+def quorum_history(state: SessionState) -> list[QuorumPoint]:
+    """The quorum at every moment it could change (arrivals, departures, items and their recusals),
+    kept where the count, the requirement or the item changed; within the session's start and end."""
+    moments: set[datetime] = set()
+    for presence in state.attendance.values():
+        for start, end in presence.spans:
+            moments.update(m for m in (start, end) if m is not None)
+    for item in state.items.values():
+        for run in item.runs:
+            moments.update(m for m in (run.start, run.end) if m is not None)
+    moments.update(m for m in (state.started, state.ended) if m is not None)
+    if state.started is not None:
+        moments = {m for m in moments if m >= state.started}
+    if state.ended is not None:
+        moments = {m for m in moments if m <= state.ended}
+    causes = {e.at: e for e in state.effective if e.kind in _CAUSES}
     points: list[QuorumPoint] = []
-    last = -1
-    for event in effective_events(events):
-        apply(state, event)
-        if event.kind not in _QUORUM_KINDS:
-            continue
-        status = quorum(state)
-        if status.present != last:
-            points.append(QuorumPoint(event.at, status.present, status.required, status.quorate, event))
-            last = status.present
+    last: tuple[object, ...] | None = None
+    for moment in sorted(moments):
+        status = quorum(state, moment)
+        key = (status.present, status.required, status.quorate, status.item, status.counted)
+        if key != last:
+            last = key
+            points.append(QuorumPoint(moment, status, causes.get(moment)))
     return points
 
 
@@ -52,10 +62,12 @@ class Reason:
     params: dict[str, str]
 
 
-def reasons(state: SessionState, item: ItemState | None = None) -> list[Reason]:
-    """For everyone on the session's list: counts or not, and why."""
+def reasons(state: SessionState) -> list[Reason]:
+    """For everyone on the session's list, now (the running item's recusals counted): counts or not, and why."""
     body = state.info.body
-    counted = set(counting_people(state, None, item))
+    status = quorum(state)
+    counted = set(status.counted)
+    item = state.items.get(status.item or "")
     recused = set(item.recused) if item else set()
     out: list[Reason] = []
     for person in state.people.values():

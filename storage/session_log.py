@@ -21,6 +21,7 @@ from tinydb.table import Document, Table
 
 from sitzung.errors import SitzungError
 from sitzung.model import Event, SessionInfo
+from sitzung.vocabulary import EventKind
 from storage.durable import SESSION_KIND, DurableStorage, create_file
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
 
@@ -169,12 +170,12 @@ class TinySessionLog:
             pass
         return True
 
-    def append(self, kind: str, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
+    def append(self, kind: EventKind, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
         """Record one event durably; it keeps its place in memory even if the write fails."""
         self._require_writing("append")
         events = self.events()
         seq = events[-1].seq + 1 if events else 1
-        event = Event(seq=seq, kind=kind, at=at, recorded=recorded, data=_copy(data))
+        event = Event(seq=seq, kind=EventKind(kind), at=at, recorded=recorded, data=_copy(data))
         with self._saving([event], None):
             self._storage.insert(EVENTS_TABLE, _copy(event.to_dict()))
             self._events = (*events, event)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from cli import app
 from sitzung import reference
-from sitzung.cli import app
 
 runner = CliRunner()
 NOTES = Path(reference.data_file("notes"))

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sitzung.model import Event, SessionInfo
+from sitzung.vocabulary import EventKind
 
 
 class MemoryLog:
@@ -36,7 +37,7 @@ class MemoryLog:
         finally:
             self.writing_depth -= 1
 
-    def append(self, kind: str, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
+    def append(self, kind: EventKind, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
         assert self.writing_depth, "append outside writing()"
         event = Event(len(self._events) + 1, kind, at, recorded, data)
         self._events.append(event)

@@ -108,7 +108,7 @@ def test_bad_roster_is_refused_with_its_place_and_nothing_written(tmp_path) -> N
 
 def test_headless_commands_do_not_import_textual(tmp_path) -> None:
     code = (
-        "import sys; from sitzung.cli import app\n"
+        "import sys; from cli import app\n"
         "try:\n    app(['--data-dir', sys.argv[1], 'body', 'list'])\nexcept SystemExit:\n    pass\n"
         "assert 'textual' not in sys.modules, 'textual was imported'\n"
     )

@@ -7,9 +7,10 @@ app saves at once.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Static, TextArea, Tree
@@ -17,36 +18,42 @@ from textual.widgets.tree import TreeNode
 
 from sitzung.i18n import t
 from sitzung.state import ItemState, SessionState, quorum
-from tui.common import hhmm, minutes_text
+from sitzung.timefmt import duration
+from sitzung.timeline import item_duration
+from sitzung.vocabulary import ClockState, ItemAction, ItemStatus
+from tui.common import bind
+from tui.describe import describe_vote
+from tui.messages import Act, Form, OpenForm
 from tui.pane import PaneMixin
+from tui.timing import item_span
 
 AUTOSAVE_SECONDS = 1.0
-_STATUS_SYMBOL = {"pending": "○", "running": "▶", "done": "✔", "deferred": "↷", "withdrawn": "✗"}
+_STATUS_SYMBOL = {
+    ItemStatus.PENDING: "○", ItemStatus.RUNNING: "▶", ItemStatus.DONE: "✔", ItemStatus.DEFERRED: "↷",
+    ItemStatus.WITHDRAWN: "✗",
+}
 
 
 class Agenda(PaneMixin, Horizontal):
     """Items on the left, the selected item's details and notes on the right."""
 
     BINDINGS = [
-        Binding(
-            "s", "start", "Start item", id="agenda.start", tooltip="Start the selected item (ends the running one)."
-        ),
-        Binding("e", "end", "End item", id="agenda.end", tooltip="End the running item."),
-        Binding("d", "defer", "Defer", id="agenda.defer", tooltip="Defer the selected item to a later session."),
-        Binding("w", "withdraw", "Withdraw", id="agenda.withdraw", tooltip="Withdraw the selected item."),
-        Binding("v", "vote", "Vote", id="agenda.vote", tooltip="Record a vote on the selected item."),
-        Binding("r", "recuse", "Recusal", id="agenda.recuse", tooltip="A member leaves the table for this item."),
-        Binding("i", "urgent", "Add item", id="agenda.urgent", tooltip="Add an urgent item."),
-        Binding("m", "plan", "Plan", id="agenda.plan", tooltip="Set the planned minutes of the selected item."),
-        Binding("shift+up", "move(-1)", "Move up", id="agenda.move_up", tooltip="Move the item up."),
-        Binding("shift+down", "move(1)", "Move down", id="agenda.move_down", tooltip="Move the item down."),
-        Binding("escape", "leave_notes", "Back to items", id="agenda.leave_notes", show=False,
-                tooltip="Save the notes and return to the items."),
+        bind("agenda.start", "s", "start"),
+        bind("agenda.end", "e", "end"),
+        bind("agenda.defer", "d", "defer"),
+        bind("agenda.withdraw", "w", "withdraw"),
+        bind("agenda.vote", "v", "vote"),
+        bind("agenda.recuse", "r", "recuse"),
+        bind("agenda.urgent", "i", "urgent"),
+        bind("agenda.plan", "m", "plan"),
+        bind("agenda.move_up", "shift+up", "move(-1)"),
+        bind("agenda.move_down", "shift+down", "move(1)"),
+        bind("agenda.leave_notes", "escape", "leave_notes", show=False),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, state: SessionState, now: datetime) -> None:
         super().__init__(id="agenda")
-        self.init_pane(lang)
+        self.init_pane(lang, state, now)
         self._notes_for: str | None = None
         self._selected: str | None = None
         self._structure: tuple[tuple[str, str | None, bool], ...] = ()
@@ -75,19 +82,21 @@ class Agenda(PaneMixin, Horizontal):
         """
         node = self.query_one("#agenda-tree", Tree).cursor_node
         number = (node.data if node is not None else self._selected) or ""
-        return self.sitzung.recorder.state.items.get(number)
+        return self.state.items.get(number)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        state = self.sitzung.recorder.state
+        state = self.state
         item = self.selected()
         if action == "end":
             return state.running_item is not None or None
         if action == "start":
+            startable = (ItemStatus.PENDING, ItemStatus.DEFERRED, ItemStatus.DONE)
             return (
-                item is not None and item.status in ("pending", "deferred", "done") and state.clock_status == "running"
+                item is not None and item.status in startable and state.clock_status is ClockState.RUNNING
             ) or None
         if action in ("defer", "withdraw"):
-            return (item is not None and item.status in ("pending", "running", "deferred")) or None
+            open_ = (ItemStatus.PENDING, ItemStatus.RUNNING, ItemStatus.DEFERRED)
+            return (item is not None and item.status in open_) or None
         if action == "leave_notes":
             return self.query_one("#notes").has_focus
         if action in ("vote", "recuse", "plan", "move"):
@@ -99,51 +108,51 @@ class Agenda(PaneMixin, Horizontal):
             return
         self.save_notes()
         self._selected = event.node.data
-        self.show_detail(self.sitzung.recorder.state)
+        self.show_detail(self.state)
         self.refresh_bindings()
 
     # -- actions ------------------------------------------------------------------------
 
-    def _act(self, action: str) -> None:
+    def _act(self, action: ItemAction) -> None:
         item = self.selected()
         if item is not None:
             self.save_notes()
-            self.sitzung.attempt(lambda r: r.item_action(item.number, action))
+            self.post_message(Act(lambda r: r.item_action(item.number, action)))
 
     def action_start(self) -> None:
-        self._act("start")
+        self._act(ItemAction.START)
 
     def action_end(self) -> None:
-        running = self.sitzung.recorder.state.running_item
+        running = self.state.running_item
         if running is not None:
             self.save_notes()
-            self.sitzung.attempt(lambda r: r.item_action(running.number, "end"))
+            self.post_message(Act(lambda r: r.item_action(running.number, ItemAction.END)))
 
     def action_defer(self) -> None:
-        self._act("defer")
+        self._act(ItemAction.DEFER)
 
     def action_withdraw(self) -> None:
-        self._act("withdraw")
+        self._act(ItemAction.WITHDRAW)
 
     def action_vote(self) -> None:
         if (item := self.selected()) is not None:
-            self.sitzung.open_vote_dialog(item.number)
+            self.post_message(OpenForm(Form.VOTE, item.number))
 
     def action_recuse(self) -> None:
         if (item := self.selected()) is not None:
-            self.sitzung.open_recuse_dialog(item.number)
+            self.post_message(OpenForm(Form.RECUSE, item.number))
 
     def action_urgent(self) -> None:
         item = self.selected()
-        self.sitzung.open_item_dialog(item.parent or item.number if item else None)
+        self.post_message(OpenForm(Form.ITEM, item.parent or item.number if item else None))
 
     def action_plan(self) -> None:
         if (item := self.selected()) is not None:
-            self.sitzung.open_plan_dialog(item.number)
+            self.post_message(OpenForm(Form.PLAN, item.number))
 
     def action_move(self, delta: int) -> None:
         if (item := self.selected()) is not None:
-            self.sitzung.attempt(lambda r: r.move_item(item.number, delta))
+            self.post_message(Act(lambda r: r.move_item(item.number, delta)))
 
     def action_leave_notes(self) -> None:
         self.save_notes()
@@ -157,22 +166,30 @@ class Agenda(PaneMixin, Horizontal):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        item = self.sitzung.recorder.state.items.get(self._notes_for)
+        item = self.state.items.get(self._notes_for)
         if item is not None and item.notes != event.text_area.text:
             self._save_timer = self.set_timer(AUTOSAVE_SECONDS, self.save_notes)
 
-    def save_notes(self) -> None:
-        """Record the notes being edited if they differ from what is recorded."""
+    def unsaved_notes(self) -> tuple[str, str] | None:
+        """The item's number and the notes being edited, if they differ from what is recorded (the timer stops).
+
+        The app records them before any action of its own, so the notes land before it, in typing order.
+        """
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
         number = self._notes_for
         if number is None:
-            return
+            return None
         text = self.query_one("#notes", TextArea).text
-        item = self.sitzung.recorder.state.items.get(number)
-        if item is not None and item.notes != text:
-            self.sitzung.attempt(lambda r: r.note(number, text, append=False), quiet=True)
+        item = self.state.items.get(number)
+        return (number, text) if item is not None and item.notes != text else None
+
+    def save_notes(self) -> None:
+        """Ask the app to record the notes being edited (the autosave timer and leaving an item call this)."""
+        if (unsaved := self.unsaved_notes()) is not None:
+            number, text = unsaved
+            self.post_message(Act(lambda r: r.note(number, text, append=False)))
 
     @property
     def editing(self) -> bool:
@@ -187,17 +204,18 @@ class Agenda(PaneMixin, Horizontal):
         node = self._item_nodes.get(number)
         if node is not None:
             self.query_one("#agenda-tree", Tree).move_cursor(node)
-        self.show_detail(self.sitzung.recorder.state)
+        self.show_detail(self.state)
 
     def _label(self, item: ItemState) -> Text:
         label = Text(f"{_STATUS_SYMBOL[item.status]} {item.number} ", style="bold")
         label.append(item.title)
-        if item.status == "running":
+        if item.status is ItemStatus.RUNNING:
             label.stylize("reverse")
         return label
 
-    def show(self, state: SessionState) -> None:
+    def show(self, state: SessionState, now: datetime) -> None:
         """Relabel the tree in place; rebuild it only when the agenda's shape changed."""
+        self.remember(state, now)
         structure = tuple((i.number, i.parent, i.public) for i in state.items.values())
         if structure == self._structure:
             for item in state.items.values():
@@ -246,24 +264,17 @@ class Agenda(PaneMixin, Horizontal):
         lines = [Text(f"{item.number}  {item.title}", style="bold")]
         part = t("tui.part_public" if item.public else "tui.part_closed", lang)
         lines.append(Text(f"{part} · {t(f'item.status.{item.status}', lang)}"))
-        if item.started:
-            actual = minutes_text(item.minutes) if item.minutes is not None else "…"
-            lines.append(
-                Text(
-                    t(
-                        "tui.item_times",
-                        lang,
-                        start=hhmm(item.started),
-                        end=hhmm(item.ended) or "…",
-                        actual=actual,
-                        planned=minutes_text(item.planned) or "–",
-                    )
-                )
-            )
+        if item.runs:
+            actual = duration(item_duration(state, item, self.now))
+            if item.status is ItemStatus.RUNNING:
+                actual += "…"
+            planned = duration(item.planned) or "–"
+            times = t("tui.item_times", lang, span=item_span(item), actual=actual, planned=planned)
+            lines.append(Text(times))
         elif item.planned:
-            lines.append(Text(t("tui.item_planned", lang, planned=minutes_text(item.planned))))
+            lines.append(Text(t("tui.item_planned", lang, planned=duration(item.planned))))
         if item.vote is not None:
-            lines.append(Text(self.sitzung.describe_vote(item.vote), style="bold"))
+            lines.append(Text(describe_vote(item.vote, lang), style="bold"))
         if item.recused:
             names = ", ".join(state.people[k].short for k in item.recused if k in state.people)
             lines.append(Text(t("tui.recused", lang, names=names)))

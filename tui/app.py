@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
-from textual.binding import Binding
 from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -25,11 +24,13 @@ from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.recorder import Recorder
-from sitzung.state import Vote
-from tui.common import localize_bindings
+from sitzung.vocabulary import TIMED_KINDS, ClockAction, ClockState, ItemAction, ItemStatus
+from tui.common import bind, localize_bindings
+from tui.describe import describe_event
 from tui.forms import FormsMixin
 from tui.help import HelpScreen
 from tui.keybar import KeyBar
+from tui.messages import Act, Form, OpenForm
 from tui.rollcall import RollCall
 from tui.status import StatusBar
 from tui.tabbar import TabBar
@@ -52,23 +53,21 @@ class SitzungApp(FormsMixin, App[None]):
     CSS_PATH = "sitzung.tcss"
     TITLE = "sitzung"
     BINDINGS = [
-        Binding("f1", "help", "Keys", id="app.help", tooltip="List every key."),
-        Binding("1", "tab('rollcall')", "Roll call", id="app.tab_rollcall", tooltip="Who is here."),
-        Binding("2", "tab('agenda')", "Agenda", id="app.tab_agenda", tooltip="Items, notes and votes."),
-        Binding("3", "tab('timing')", "Timing", id="app.tab_timing", tooltip="Clock, durations, corrections."),
-        Binding("4", "tab('quorum')", "Quorum", id="app.tab_quorum", tooltip="Who counts, history, determination."),
-        Binding("5", "minutes", "Minutes", id="app.minutes", tooltip="Preview the minutes and export them."),
-        Binding("b", "body", "Body", id="app.body", tooltip="The body's roles and settings."),
-        Binding("n", "next_item", "Next item", id="app.next_item",
-                tooltip="End the running item and start the next pending one."),
-        Binding("c", "clock('start')", "Start session", id="app.clock_start", tooltip="Start the session now."),
-        Binding("c", "clock('pause')", "Recess", id="app.clock_pause", tooltip="Interrupt the session now."),
-        Binding("c", "clock('resume')", "Resume", id="app.clock_resume", tooltip="Resume after the recess."),
-        Binding("E", "end_session", "End session", id="app.clock_end", tooltip="Close the session now."),
-        Binding("T", "retime_last", "Fix time", id="app.retime_last",
-                tooltip="Correct the time of the latest timed action."),
-        Binding("ctrl+z", "undo", "Undo", id="app.undo", tooltip="Take back the latest action."),
-        Binding("q", "quit", "Quit", id="app.quit", tooltip="Close the app; everything is saved already."),
+        bind("app.help", "f1", "help"),
+        bind("app.tab_rollcall", "1", "tab('rollcall')"),
+        bind("app.tab_agenda", "2", "tab('agenda')"),
+        bind("app.tab_timing", "3", "tab('timing')"),
+        bind("app.tab_quorum", "4", "tab('quorum')"),
+        bind("app.minutes", "5", "minutes"),
+        bind("app.body", "b", "body"),
+        bind("app.next_item", "n", "next_item"),
+        bind("app.clock_start", "c", "clock('start')"),
+        bind("app.clock_pause", "c", "clock('pause')"),
+        bind("app.clock_resume", "c", "clock('resume')"),
+        bind("app.clock_end", "E", "end_session"),
+        bind("app.retime_last", "T", "retime_last"),
+        bind("app.undo", "ctrl+z", "undo"),
+        bind("app.quit", "q", "quit"),
     ]
 
     version: reactive[int] = reactive(0, init=False)
@@ -98,7 +97,7 @@ class SitzungApp(FormsMixin, App[None]):
         yield TabBar({tab: t(f"tui.tab.{tab}", self.lang) for tab in TABS}, "rollcall", id="tabbar")
         with ContentSwitcher(id="tabs", initial="rollcall-tab"):
             with Container(id="rollcall-tab"):
-                yield RollCall(self.lang)
+                yield RollCall(self.lang, self.recorder.state, self.recorder.clock.now())
             for tab in TABS[1:]:  # their panes come right after the first paint
                 yield Container(id=f"{tab}-tab")
         yield KeyBar()
@@ -124,8 +123,10 @@ class SitzungApp(FormsMixin, App[None]):
             from tui.timing import Timing
 
             later = {"agenda": Agenda, "timing": Timing, "quorum": QuorumView}
+            state, now = self.recorder.state, self.recorder.clock.now()
             self._panes_mounted = AwaitComplete(
-                *(self.query_one(f"#{tab}-tab", Container).mount(kind(self.lang)) for tab, kind in later.items())
+                *(self.query_one(f"#{tab}-tab", Container).mount(kind(self.lang, state, now))
+                  for tab, kind in later.items())
             )
         return self._panes_mounted
 
@@ -136,11 +137,11 @@ class SitzungApp(FormsMixin, App[None]):
 
     def refresh_view(self) -> None:
         """Show the state on the status bar and the visible pane."""
-        state = self.recorder.state
-        self.status_bar.show(state, self.recorder.clock.now(), self.lang)
+        state, now = self.recorder.state, self.recorder.clock.now()
+        self.status_bar.show(state, now, self.lang)
         pane = self.active_pane()
         if pane is not None:
-            pane.show(state)
+            pane.show(state, now)
         self.refresh_bindings()  # the key bar shows what works now, and repaints only if that changed
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
@@ -155,8 +156,11 @@ class SitzungApp(FormsMixin, App[None]):
         return cast("Agenda | None", self.pane("agenda"))
 
     def save_notes(self) -> None:
-        if (agenda := self.agenda()) is not None:
-            agenda.save_notes()
+        """Record the notes being typed before the app's own action, so the log keeps the clerk's order."""
+        agenda = self.agenda()
+        if agenda is not None and (unsaved := agenda.unsaved_notes()) is not None:
+            number, text = unsaved
+            self.attempt(lambda r: r.note(number, text, append=False))
 
     async def on_tab_bar_clicked(self, message: TabBar.Clicked) -> None:
         await self.action_tab(message.tab)
@@ -183,7 +187,7 @@ class SitzungApp(FormsMixin, App[None]):
     def tick(self) -> None:
         self.status_bar.show(self.recorder.state, self.recorder.clock.now(), self.lang)
 
-    def attempt(self, action: Callable[[Recorder], Any], quiet: bool = False) -> bool:
+    def attempt(self, action: Callable[[Recorder], Any]) -> bool:
         """Record an action; a refusal becomes a notification. True when it was recorded."""
         try:
             action(self.recorder)
@@ -195,31 +199,27 @@ class SitzungApp(FormsMixin, App[None]):
         self.version += 1
         return True
 
-    # -- words ------------------------------------------------------------------------------
+    # -- what the panes ask ----------------------------------------------------------------
 
-    def describe_vote(self, vote: Vote) -> str:
-        if vote.unanimous:
-            return t("tui.vote_unanimous", self.lang)
-        key = "tui.vote_adopted" if vote.adopted else "tui.vote_rejected"
-        return t(key, self.lang, yes=vote.yes, no=vote.no, abstain=vote.abstain)
+    def on_act(self, message: Act) -> None:
+        message.stop()
+        self.attempt(message.action)
 
-    def describe_event(self, event: Event) -> str:
-        """A recorded action in a few words, for the timing list, the history and undo."""
-        data, lang = event.data, self.lang
-        state = self.recorder.state
-        if event.kind == "attendance":
-            person = state.people.get(data["person"])
-            name = person.display if person else data["person"]
-            return f"{name}: {t('attendance.status.' + data['status'], lang)}"
-        if event.kind == "clock":
-            return t(f"tui.event.clock.{data['action']}", lang)
-        if event.kind == "item":
-            return t(f"tui.event.item.{data['action']}", lang, number=data["number"])
-        if event.kind in ("note", "vote", "recuse", "plan"):
-            return t(f"tui.event.{event.kind}", lang, number=data["number"])
-        if event.kind == "guest":
-            return t("tui.event.guest", lang, name=data["person"]["last"])
-        return t(f"tui.event.{event.kind}", lang)
+    def on_open_form(self, message: OpenForm) -> None:
+        message.stop()
+        form, subject = message.form, message.subject
+        if form is Form.VOTE:
+            self.open_vote_dialog(subject)
+        elif form is Form.RECUSE:
+            self.open_recuse_dialog(subject)
+        elif form is Form.GUEST:
+            self.open_guest_dialog()
+        elif form is Form.ITEM:
+            self.open_item_dialog(subject)
+        elif form is Form.PLAN:
+            self.open_plan_dialog(subject)
+        elif form is Form.RETIME:
+            self.open_retime_dialog(subject)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -228,12 +228,15 @@ class SitzungApp(FormsMixin, App[None]):
             return False
         state = self.recorder.state
         if action == "clock":
-            wanted = {"start": "not_started", "pause": "running", "resume": "recess"}[str(parameters[0])]
-            return state.clock_status == wanted
+            wanted = {
+                ClockAction.START: ClockState.NOT_STARTED, ClockAction.PAUSE: ClockState.RUNNING,
+                ClockAction.RESUME: ClockState.RECESS,
+            }[ClockAction(str(parameters[0]))]
+            return state.clock_status is wanted
         if action == "end_session":
-            return state.clock_status in ("running", "recess") or None
+            return state.clock_status.in_session or None
         if action == "next_item":
-            return (state.clock_status == "running" and self._next_item() is not None) or None
+            return (state.clock_status is ClockState.RUNNING and self._next_item() is not None) or None
         if action == "undo":
             return bool(state.effective) or None
         if action == "retime_last":
@@ -256,24 +259,25 @@ class SitzungApp(FormsMixin, App[None]):
         items = list(self.recorder.state.items.values())
         running = self.recorder.state.running_item
         start = items.index(running) + 1 if running else 0
-        return next((i.number for i in items[start:] if i.status == "pending"), None)
+        return next((i.number for i in items[start:] if i.status is ItemStatus.PENDING), None)
 
     def action_next_item(self) -> None:
         self.save_notes()
         number = self._next_item()
         agenda = self.agenda()
-        if number is not None and self.attempt(lambda r: r.item_action(number, "start")) and agenda is not None:
+        if number is None or not self.attempt(lambda r: r.item_action(number, ItemAction.START)):
+            return
+        if agenda is not None:
             agenda.select(number)
 
     def action_clock(self, what: str) -> None:
-        self.attempt(lambda r: r.clock_action(what))
+        self.attempt(lambda r: r.clock_action(ClockAction(what)))
 
     def action_end_session(self) -> None:
-        self.confirm(t("tui.confirm_end", self.lang), lambda: self.attempt(lambda r: r.clock_action("end")))
+        self.confirm(t("tui.confirm_end", self.lang), lambda: self.attempt(lambda r: r.clock_action(ClockAction.END)))
 
     def _last_timed(self) -> Event | None:
-        return next((e for e in reversed(self.recorder.state.effective) if e.kind in ("clock", "item", "attendance")),
-                    None)
+        return next((e for e in reversed(self.recorder.state.effective) if e.kind in TIMED_KINDS), None)
 
     def action_retime_last(self) -> None:
         if (event := self._last_timed()) is not None:
@@ -283,7 +287,7 @@ class SitzungApp(FormsMixin, App[None]):
         state = self.recorder.state
         if not state.effective:
             return
-        what = self.describe_event(state.effective[-1])
+        what = describe_event(state, state.effective[-1], self.lang)
         self.save_notes()
         if self.attempt(lambda r: r.undo()):
             self.notify(t("tui.undone", self.lang, what=what))
@@ -302,7 +306,8 @@ class SitzungApp(FormsMixin, App[None]):
 
     async def action_help(self) -> None:
         await self.mount_panes()  # the help lists every tab's keys
-        self.push_screen(HelpScreen(self.lang))
+        groups = [("tui.help.everywhere", self), *((f"tui.tab.{tab}", self.pane(tab)) for tab in TABS)]
+        self.push_screen(HelpScreen(self.lang, groups, self._keymap))
 
     async def action_command_palette(self) -> None:
         await self.mount_panes()  # the palette offers every tab's keys

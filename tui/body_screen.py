@@ -19,7 +19,6 @@ from dataclasses import replace
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
@@ -27,7 +26,8 @@ from textual.widgets import DataTable, Static
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import Body, Role
-from tui.common import localize_bindings
+from sitzung.quorum import QuorumRule
+from tui.common import bind, localize_bindings
 from tui.dialogs import Field, FormDialog
 from tui.keybar import KeyBar
 
@@ -48,15 +48,12 @@ class BodyScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="body.close", tooltip="Back to the meeting."),
-        Binding("a", "add_role", "Add role", id="body.add_role", tooltip="Add a role to the body."),
-        Binding("enter", "edit_role", "Edit role", id="body.edit_role", tooltip="Edit the selected role."),
-        Binding("v", "toggle_votes", "Votes", id="body.toggle_votes",
-                tooltip="Whether the selected role votes (and counts for the quorum)."),
-        Binding("l", "toggle_listed", "Listed", id="body.toggle_listed",
-                tooltip="Whether absentees of the selected role are listed in the minutes."),
-        Binding("s", "edit_settings", "Settings", id="body.settings",
-                tooltip="Seats, quorum rule, the chair's and secretary's labels, the genitive."),
+        bind("body.close", "escape", "close"),
+        bind("body.add_role", "a", "add_role"),
+        bind("body.edit_role", "enter", "edit_role"),
+        bind("body.toggle_votes", "v", "toggle_votes"),
+        bind("body.toggle_listed", "l", "toggle_listed"),
+        bind("body.settings", "s", "edit_settings"),
     ]
 
     def __init__(self, body: Body, lang: str = "en", change: BodyChange | None = None) -> None:
@@ -89,7 +86,7 @@ class BodyScreen(Screen[None]):
             "tui.body.settings",
             lang,
             seats=body.seats,
-            quorum=body.quorum,
+            quorum=str(body.quorum),
             chair=body.chair_label or "–",
             secretary=body.secretary_label or "–",
             genitive=body.genitive or "–",
@@ -205,7 +202,7 @@ class BodyScreen(Screen[None]):
         lang, body = self.lang, self.body
         fields = [
             Field("seats", t("tui.body.field.seats", lang), value=str(body.seats)),
-            Field("quorum", t("tui.body.field.quorum", lang), value=body.quorum,
+            Field("quorum", t("tui.body.field.quorum", lang), value=str(body.quorum),
                   suggestions=("majority", "half", "fraction:2/3", "count:")),
             Field("chair_label", t("tui.body.field.chair_label", lang), value=body.chair_label),
             Field("secretary_label", t("tui.body.field.secretary_label", lang), value=body.secretary_label),
@@ -216,9 +213,13 @@ class BodyScreen(Screen[None]):
             seats = values["seats"].strip()
             if not seats.isdigit():
                 return t("tui.body.bad_seats", lang, seats=seats)
+            try:
+                rule = QuorumRule.parse(values["quorum"]) if values["quorum"].strip() else body.quorum
+            except SitzungError as error:
+                return error.message(lang)
 
             def edit(current: Body) -> Body:
-                return replace(current, seats=int(seats), quorum=values["quorum"].strip() or current.quorum,
+                return replace(current, seats=int(seats), quorum=rule,
                                chair_label=values["chair_label"].strip(),
                                secretary_label=values["secretary_label"].strip(),
                                genitive=values["genitive"].strip())

@@ -26,55 +26,19 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Static
 
 from sitzung.clock import Clock, SystemClock
-from sitzung.errors import SitzungError
+from sitzung.feed import SessionFeed
 from sitzung.i18n import t
+from sitzung.model import Event, Person
 from sitzung.ports import SessionLog
 from sitzung.quorum import QuorumRule
-from sitzung.state import ItemState, SessionState, fold, quorum
+from sitzung.state import ItemState, SessionState, quorum
+from sitzung.timefmt import duration, german_date, hhmm
+from sitzung.timeline import clock_reading, item_duration, item_running_since, part_at
+from sitzung.vocabulary import ClockState, EventKind, Part
 
 POLL_SECONDS = 0.4
 CHANGES_SHOWN = 5
 SLASH = "  ╱\n ╱ \n╱  "
-
-
-class SessionFeed:
-    """A session's state, folded from a log that is only ever read.
-
-    If the file cannot be read for a moment (gone, broken, a record it cannot
-    understand), the last state read stays and `problem` says why; the next
-    successful read clears it. A file that cannot be read at the start is an
-    error for the caller (the CLI says it in one sentence).
-    """
-
-    def __init__(self, log: SessionLog) -> None:
-        self.log = log
-        self.state: SessionState = fold(log.info, log.events())
-        self.problem: str | None = None
-        self._stale = False
-
-    def refresh(self, lang: str = "en") -> bool:
-        """Reload if the clerk (another process) replaced the file; True when the state changed."""
-        try:
-            if not self.log.refresh() and not self._stale:
-                return False
-            self.state = fold(self.log.info, self.log.events())
-        except SitzungError as error:
-            self._stale, self.problem = True, error.message(lang)
-            return False
-        except (KeyError, ValueError, TypeError) as error:  # an event this version cannot fold
-            self._stale, self.problem = True, f"{type(error).__name__}: {error}"
-            return False
-        self._stale, self.problem = False, None
-        return True
-
-
-def _hhmm(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment else ""
-
-
-def _elapsed(since: datetime, until: datetime) -> str:
-    minutes = max(0, int((until - since).total_seconds() // 60))
-    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 @dataclass(frozen=True)
@@ -114,43 +78,36 @@ class ChairView:
         ]
 
 
-def _rule_text(rule: str, seats: int, lang: str) -> str:
-    parsed = QuorumRule.parse(rule)
-    return t(f"chair.rule.{parsed.kind}", lang, seats=seats, p=parsed.p, q=parsed.q, n=parsed.n)
+def _rule_text(rule: QuorumRule, seats: int, lang: str) -> str:
+    return t(f"chair.rule.{rule.kind}", lang, seats=seats, p=rule.p, q=rule.q, n=rule.n)
 
 
 def _clock_text(state: SessionState, now: datetime, lang: str) -> str:
-    status = state.clock_status
+    reading = clock_reading(state, now)
     planned = state.info.planned_start
-    if status == "not_started" or state.started is None:
+    if reading.status is ClockState.NOT_STARTED:
         if planned is not None:
             return t("chair.clock.not_started_planned", lang, planned=planned.strftime("%H:%M"))
         return t("chair.clock.not_started", lang)
-    start = _hhmm(state.started)
-    if status == "ended" and state.ended is not None:
-        elapsed = _elapsed(state.started, state.ended)
-        return t("chair.clock.ended", lang, start=start, end=_hhmm(state.ended), elapsed=elapsed)
-    if status == "recess":
-        return t("chair.clock.recess", lang, since=_hhmm(state.recesses[-1][0]), start=start)
-    return t("chair.clock.running", lang, start=start, elapsed=_elapsed(state.started, now))
-
-
-def _closed_moment(state: SessionState, when: datetime) -> bool:
-    """Whether `when` falls within a non-public item (then a room display keeps quiet about it)."""
-    item = state.item_at(when)
-    return item is not None and not item.public
+    start, elapsed = hhmm(state.started), duration(reading.elapsed)
+    if reading.status is ClockState.ENDED:
+        return t("chair.clock.ended", lang, start=start, end=hhmm(state.ended), elapsed=elapsed)
+    if reading.status is ClockState.RECESS:
+        return t("chair.clock.recess", lang, since=hhmm(reading.since), start=start)
+    return t("chair.clock.running", lang, start=start, elapsed=elapsed)
 
 
 def chair_view(state: SessionState, now: datetime, lang: str = "en", public: bool = False) -> ChairView:
     """What the chair (or, with `public`, the room) sees of `state` at `now`."""
     info = state.info
-    title = t("chair.title", lang, number=info.number, body=info.body.name, date=info.date.strftime("%d.%m.%Y"))
+    title = t("chair.title", lang, number=info.number, body=info.body.name, date=german_date(info.date))
     running: ItemState | None = state.running_item
     closed = running is not None and not running.public
     hidden = public and closed
 
-    # The quorum for the running item (its recusals counted), except where that would tell the room about it.
-    status = quorum(state, item=None if hidden else running)
+    # The quorum now, the running item's recusals counted: the same figure as on the clerk's screen.
+    # A room display in the closed part shows it without the item's recusals, which are closed.
+    status = quorum(state, recusals=not hidden)
     verdict = t("chair.quorate" if status.quorate else "chair.not_quorate", lang)
     figures = dict(present=status.present, required=status.required, seats=status.seats)
     if running is not None and not hidden:
@@ -162,11 +119,14 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         names = ", ".join(state.people[k].short for k in running.recused if k in state.people)
         recused = t("chair.recused", lang, number=running.number, names=names)
 
-    determinations = [d for d in state.determinations if not (public and _closed_moment(state, d[0]))]
+    def shown(when: datetime) -> bool:
+        return not public or part_at(state, when) is Part.PUBLIC
+
+    determinations = [d for d in state.determinations if shown(d[0])]
     if determinations:
         at, found = determinations[-1]
         key = "chair.determined_quorate" if found else "chair.determined_not_quorate"
-        determination = t(key, lang, at=_hhmm(at))
+        determination = t(key, lang, at=hhmm(at))
     else:
         determination = t("chair.no_determination", lang)
 
@@ -179,19 +139,22 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         if closed:
             heading = f"{heading} · {t('chair.closed_session', lang)}"
         item_title = running.title
-        started = running.started or now
-        item_time = t("chair.item_since", lang, start=_hhmm(started), elapsed=_elapsed(started, now))
+        since = item_running_since(running) or now
+        spent = duration(item_duration(state, running, now))
+        item_time = t("chair.item_since", lang, start=hhmm(since), elapsed=spent)
 
     changes = []
-    moves = [e for e in state.effective if e.kind == "attendance"]
+    moves = [e for e in state.effective if e.kind in (EventKind.ATTENDANCE, EventKind.GUEST)]
     for event in sorted(moves, key=lambda e: (e.at, e.seq), reverse=True):
-        if public and _closed_moment(state, event.at):
+        status_word = event.data.get("status")
+        if not status_word or not shown(event.at):
             continue
-        person = state.people.get(event.data.get("person", ""))
+        key = event.data["person"] if event.kind is EventKind.ATTENDANCE else _guest_key(event)
+        person = state.people.get(key)
         if person is None:
             continue
-        word = t(f"attendance.status.{event.data['status']}", lang)
-        changes.append(t("chair.change", lang, at=_hhmm(event.at), person=person.display, status=word))
+        word = t(f"attendance.status.{status_word}", lang)
+        changes.append(t("chair.change", lang, at=hhmm(event.at), person=person.display, status=word))
         if len(changes) == CHANGES_SHOWN:
             break
 
@@ -211,6 +174,10 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         clock=_clock_text(state, now, lang),
         changes=tuple(changes) or (t("chair.no_changes", lang),),
     )
+
+
+def _guest_key(event: Event) -> str:
+    return Person.from_dict(event.data["person"]).key
 
 
 class ChairApp(App[None]):
@@ -271,7 +238,7 @@ class ChairApp(App[None]):
         yield Static(Text.assemble(("q", "bold"), "  ", t("chair.binding.quit", lang)), id="keys")
 
     def on_mount(self) -> None:
-        self.title = self.feed.state.info.body.name
+        self.title = self.feed.last_good.info.body.name
         self.show()
         self.set_interval(self.poll_seconds, self.poll)
 
@@ -280,13 +247,13 @@ class ChairApp(App[None]):
         if self.is_web and os.getppid() != self._server_pid:
             self.exit()  # the web server that started this view is gone: nobody can see it any more
             return
-        self.feed.refresh(self.lang)
+        self.feed.follow()
         problem = self.feed.problem
-        self.problem = t("chair.stale", self.lang, reason=problem) if problem else ""
+        self.problem = t("chair.stale", self.lang, reason=problem.message(self.lang)) if problem else ""
         self.show()
 
     def show(self) -> None:
-        view = chair_view(self.feed.state, self.clock.now(), self.lang, self.public)
+        view = chair_view(self.feed.last_good, self.clock.now(), self.lang, self.public)
         if view == self.view and self.problem == self._shown_problem:
             return  # nothing changed: leave the screen alone
         self.view, self._shown_problem = view, self.problem

@@ -1,14 +1,25 @@
-"""Small helpers every part of the app uses: translated bindings and time formatting."""
+"""What every part of the app shares: bindings whose label and tooltip come from the catalog, in the chosen language."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
+from textual.binding import Binding
 from textual.dom import DOMNode
 
-from sitzung.catalog import CATALOG
-from sitzung.i18n import t
+from sitzung.i18n import CATALOG, t
+
+
+def bind(binding_id: str, keys: str, action: str, *, show: bool = True, priority: bool = False) -> Binding:
+    """A binding whose words live in the catalog only ("binding.<id>" and "binding.<id>.tip").
+
+    The class attribute carries the English words; `localize_bindings` gives each
+    instance those of the chosen language. So a key's label is written once.
+    """
+    return Binding(
+        keys, action, t(f"binding.{binding_id}", "en"), show=show, priority=priority, id=binding_id,
+        tooltip=t(f"binding.{binding_id}.tip", "en"),
+    )
 
 
 def localize_bindings(node: DOMNode, lang: str) -> None:
@@ -18,27 +29,10 @@ def localize_bindings(node: DOMNode, lang: str) -> None:
     the Binding objects there is how descriptions follow the chosen language.
     """
     table = node._bindings.key_to_bindings
-    for key, bindings in table.items():
-        table[key] = [
+    for keys, bindings in table.items():
+        table[keys] = [
             replace(b, description=t(f"binding.{b.id}", lang), tooltip=t(f"binding.{b.id}.tip", lang))
             if b.id and f"binding.{b.id}" in CATALOG
             else b
             for b in bindings
         ]
-
-
-def hhmm(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment else ""
-
-
-def elapsed(since: datetime | None, now: datetime) -> str:
-    """H:MM since `since` (empty if it has not begun)."""
-    if since is None:
-        return ""
-    return minutes_text(max(0, int((now - since).total_seconds() // 60)))
-
-
-def minutes_text(minutes: int | None) -> str:
-    if minutes is None:
-        return ""
-    return f"{minutes // 60}:{minutes % 60:02d}"

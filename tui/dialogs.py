@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from sitzung.i18n import t
-from tui.common import localize_bindings
+from tui.common import bind, localize_bindings
 
 
 @dataclass(frozen=True)
@@ -42,8 +41,8 @@ class FormDialog(ModalScreen[bool]):
     """A modal form; dismisses with True once `submit` accepted the values."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without recording."),
-        Binding("enter", "submit", "Record", id="form.submit", tooltip="Record what the form holds.", priority=True),
+        bind("form.cancel", "escape", "cancel"),
+        bind("form.submit", "enter", "submit", priority=True),
     ]
 
     def __init__(

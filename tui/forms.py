@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
-from sitzung.model import AgendaItem, Event, Person
-from sitzung.names import find_person
+from sitzung.model import AgendaItem, Event
 from sitzung.state import Vote, quorum
+from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_at
+from tui.describe import describe_event, describe_vote
 
 if TYPE_CHECKING:
     from sitzung.recorder import Recorder
@@ -26,13 +27,11 @@ def _count(text: str) -> int | None:
 
 
 class FormsMixin:
-    """Opened by the panes; needs `recorder`, `lang`, `push_screen`, `attempt` and `describe_vote`."""
+    """Opened by the app when a pane asks (`OpenForm`); needs `recorder`, `lang` and `push_screen`."""
 
     recorder: Recorder
     lang: str
     push_screen: Any
-    attempt: Any
-    describe_vote: Any
     version: int
 
     def _record(self, action: Callable[[Recorder], Any]) -> str | None:
@@ -54,9 +53,9 @@ class FormsMixin:
 
         def preview(values: dict[str, Any]) -> str:
             if values["unanimous"]:
-                return self.describe_vote(Vote(unanimous=True))
+                return describe_vote(Vote(unanimous=True), lang)
             yes, no, abstain = (_count(values[k]) or 0 for k in ("yes", "no", "abstain"))
-            text = self.describe_vote(Vote(yes, no, abstain))
+            text = describe_vote(Vote(yes, no, abstain), lang)
             if yes + no + abstain > present:
                 text += "\n" + t("tui.vote_too_many", lang, total=yes + no + abstain, present=present)
             return text
@@ -101,24 +100,9 @@ class FormsMixin:
         lang = self.lang
 
         def submit(values: dict[str, Any]) -> str | None:
-            last, _, first = (part.strip() for part in values["name"].partition(","))
-            if not last:
-                return t("tui.guest_needs_name", lang)
-            deputy_for = None
-            if values["deputy_for"].strip():
-                try:
-                    deputy_for = find_person(state.people.values(), values["deputy_for"]).key
-                except SitzungError as error:
-                    return error.message(lang)
-            person = Person(last, first, values["title"].strip(), values["role"] or "", deputy_for=deputy_for,
-                            guest=True)
-
-            def add(recorder: Recorder) -> None:
-                recorder.add_guest(person)
-                status = "arrived" if recorder.state.started else "present"
-                recorder.attend(f"{person.last}, {person.first}", status)
-
-            return self._record(add)
+            return self._record(
+                lambda r: r.add_guest(values["name"], values["role"] or "", values["title"], values["deputy_for"])
+            )
 
         fields = [
             Field("name", t("tui.guest_name", lang), placeholder="Nachname, Vorname"),
@@ -174,8 +158,8 @@ class FormsMixin:
                 return error.message(self.lang)
             return self._record(lambda r: r.retime(event.seq, moment))
 
-        what = self.describe_event(event)  # type: ignore[attr-defined]
-        fields = [Field("time", t("tui.retime_time", self.lang), value=event.at.strftime("%H:%M"))]
+        what = describe_event(self.recorder.state, event, self.lang)
+        fields = [Field("time", t("tui.retime_time", self.lang), value=hhmm(event.at))]
         self.push_screen(FormDialog(t("tui.retime_title", self.lang, what=what), fields, submit, self.lang))
 
     def confirm(self, question: str, then: Callable[[], Any]) -> None:

@@ -4,40 +4,36 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from sitzung.i18n import t
-from tui.common import localize_bindings
+from tui.common import bind, localize_bindings
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists the bindings of the app and of each pane."""
+    """Lists the bindings of the app and of each pane: the app hands it the groups (a title key and a node)."""
 
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close", id="help.close", tooltip="Back to the meeting.")]
+    BINDINGS = [bind("help.close", "escape,f1,q", "dismiss")]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, groups: list[tuple[str, DOMNode]], keymap: dict[str, str]) -> None:
         super().__init__()
         self.lang = lang
+        self.groups = groups
+        self.keymap = keymap
         localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
-        from tui.app import TABS
-
         app = self.app
         text = Text()
-        groups = [("tui.help.everywhere", app)]
-        groups += [(f"tui.tab.{tab}", app.pane(tab)) for tab in TABS]
-        for title, node in groups:
-            if node is None:
-                continue
+        for title, node in self.groups:
             text.append(t(title, self.lang) + "\n", style="bold underline")
             seen: set[str] = set()
             bindings = node._bindings.copy()
-            if app._keymap:
-                bindings.apply_keymap(app._keymap)
+            if self.keymap:
+                bindings.apply_keymap(self.keymap)
             for _key, binding in bindings:
                 if not binding.id or binding.id in seen:
                     continue

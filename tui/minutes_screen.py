@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Markdown, Static
@@ -22,7 +21,7 @@ from exports.output import write_atomically
 from sitzung.errors import SitzungError
 from sitzung.i18n import LANGUAGES, t
 from sitzung.recorder import Recorder
-from tui.common import localize_bindings
+from tui.common import bind, localize_bindings
 from tui.keybar import KeyBar
 
 POLL_SECONDS = 0.5
@@ -39,12 +38,10 @@ class MinutesScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("escape", "close", "Back", id="minutes.close", tooltip="Back to the meeting."),
-        Binding("p", "toggle_public", "Public/full", id="minutes.public",
-                tooltip="Switch between the full minutes and the public version without the closed session."),
-        Binding("l", "toggle_language", "Language", id="minutes.language",
-                tooltip="Switch the minutes between German and English."),
-        Binding("e", "export", "Export", id="minutes.export", tooltip="Write the minutes as shown to a Markdown file."),
+        bind("minutes.close", "escape", "close"),
+        bind("minutes.public", "p", "toggle_public"),
+        bind("minutes.language", "l", "toggle_language"),
+        bind("minutes.export", "e", "export"),
     ]
 
     def __init__(self, recorder: Recorder, lang: str = "en", minutes_lang: str | None = None) -> None:

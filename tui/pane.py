@@ -1,24 +1,31 @@
-"""What the four tabs share: their language, translated bindings, and the app that owns the state."""
+"""What the four tabs share: their language, translated bindings, and the state they last showed.
+
+A pane never reaches up into the app: it shows the state the app hands it
+(`show(state, now)`) and posts `Act` or `OpenForm` messages; the app records.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import datetime
 
+from sitzung.state import SessionState
 from tui.common import localize_bindings
-
-if TYPE_CHECKING:
-    from tui.app import SitzungApp
 
 
 class PaneMixin:
-    """Mixed into each tab's container widget; panes read state from and act through `sitzung`."""
+    """Mixed into each tab's container widget."""
 
     lang: str
+    state: SessionState
+    now: datetime
 
-    def init_pane(self, lang: str) -> None:
+    def init_pane(self, lang: str, state: SessionState, now: datetime) -> None:
         self.lang = lang
+        self.state = state
+        self.now = now
         localize_bindings(self, lang)  # type: ignore[arg-type]
 
-    @property
-    def sitzung(self) -> SitzungApp:
-        return self.app  # type: ignore[attr-defined,no-any-return]
+    def remember(self, state: SessionState, now: datetime) -> None:
+        """Keep what `show` was handed, for the key checks and actions that follow."""
+        self.state = state
+        self.now = now

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Sparkline, Static
 
 from sitzung.i18n import t
+from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
+from sitzung.timefmt import hhmm
 from sitzung.views import counts_by_role, quorum_history, reasons
-from tui.common import hhmm
+from sitzung.vocabulary import ClockState
+from tui.common import bind
+from tui.describe import describe_event
+from tui.messages import Act
 from tui.pane import PaneMixin
 
 
@@ -19,15 +25,13 @@ class QuorumView(PaneMixin, VerticalScroll):
     """Everything behind the verdict in the status bar."""
 
     BINDINGS = [
-        Binding("f", "determine(True)", "Quorate (chair)", id="quorum.determine_quorate",
-                tooltip="The chair determines that the body is quorate."),
-        Binding("x", "determine(False)", "Not quorate (chair)", id="quorum.determine_not_quorate",
-                tooltip="The chair determines that the body is not quorate."),
+        bind("quorum.determine_quorate", "f", "determine(True)"),
+        bind("quorum.determine_not_quorate", "x", "determine(False)"),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, state: SessionState, now: datetime) -> None:
         super().__init__(id="quorum")
-        self.init_pane(lang)
+        self.init_pane(lang, state, now)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="quorum-rule")
@@ -53,27 +57,18 @@ class QuorumView(PaneMixin, VerticalScroll):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "determine":
-            return self.sitzung.recorder.state.clock_status != "not_started" or None
+            return self.state.clock_status is not ClockState.NOT_STARTED or None
         return True
 
     def action_determine(self, quorate: bool) -> None:
-        self.sitzung.attempt(lambda r: r.determine(quorate))
+        self.post_message(Act(lambda r: r.determine(quorate)))
 
-    def show(self, state: SessionState) -> None:
+    def show(self, state: SessionState, now: datetime) -> None:
+        self.remember(state, now)
         lang = self.lang
-        status = quorum(state)
-        self.query_one("#quorum-rule", Static).update(
-            Text.assemble(
-                (t("tui.quorate" if status.quorate else "tui.not_quorate", lang), "bold"),
-                "  ",
-                t(f"tui.rule.{status.rule.split(':')[0]}", lang, rule=status.rule, seats=status.seats,
-                  required=status.required),
-                "  ",
-                t("tui.quorum_counts", lang, present=status.present, required=status.required, seats=status.seats),
-            )
-        )
-        if state.determinations:
-            moment, quorate = state.determinations[-1]
+        self.query_one("#quorum-rule", Static).update(quorum_line(quorum(state), lang))
+        if (latest := state.latest_determination) is not None:
+            moment, quorate = latest
             key = "tui.determined_quorate" if quorate else "tui.determined_not_quorate"
             determination = t(key, lang, at=hhmm(moment))
         else:
@@ -84,14 +79,16 @@ class QuorumView(PaneMixin, VerticalScroll):
         for row in counts_by_role(state):
             roles.add_row(row.role.heading, str(row.present), str(row.total),
                           t("tui.counts_yes" if row.votes else "tui.counts_no", lang))
-        history = quorum_history(state.info, self.sitzung.recorder.log.events())
-        self.query_one("#quorum-spark", Sparkline).data = [p.present for p in history] or [0]
+        history = quorum_history(state)
+        self.query_one("#quorum-spark", Sparkline).data = [p.status.present for p in history] or [0]
         table = self.query_one("#quorum-history", DataTable)
         table.clear()
         for point in reversed(history[-12:]):
-            verdict = t("tui.quorate" if point.quorate else "tui.not_quorate", lang)
-            table.add_row(hhmm(point.at), f"{point.present}/{point.required}", verdict,
-                          self.sitzung.describe_event(point.cause))
+            verdict = t("tui.quorate" if point.status.quorate else "tui.not_quorate", lang)
+            cause = describe_event(state, point.cause, lang) if point.cause else ""
+            item = t("tui.event.item.start", lang, number=point.status.item) if point.status.item else ""
+            table.add_row(hhmm(point.at), f"{point.status.present}/{point.status.required}", verdict,
+                          cause or item)
         why = self.query_one("#quorum-why", DataTable)
         row = why.cursor_row
         why.clear()
@@ -100,3 +97,15 @@ class QuorumView(PaneMixin, VerticalScroll):
             why.add_row(reason.person.display, mark, t(reason.key, lang, **reason.params), key=reason.person.key)
         if why.row_count:
             why.move_cursor(row=min(row, why.row_count - 1))
+
+
+def quorum_line(status: QuorumStatus, lang: str) -> Text:
+    """The tab's first line: the verdict, the rule in words and the counts."""
+    rule = status.rule
+    return Text.assemble(
+        (t("tui.quorate" if status.quorate else "tui.not_quorate", lang), "bold"),
+        "  ",
+        t(f"tui.rule.{rule.kind}", lang, rule=str(rule), seats=status.seats, required=status.required),
+        "  ",
+        t("tui.quorum_counts", lang, present=status.present, required=status.required, seats=status.seats),
+    )

@@ -2,42 +2,45 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input
 
 from sitzung.i18n import t
 from sitzung.model import Person, fold_name
-from sitzung.state import SessionState, counting_people
-from tui.common import hhmm
+from sitzung.recorder import Recorder
+from sitzung.state import SessionState, quorum
+from sitzung.timefmt import hhmm
+from sitzung.vocabulary import Attendance
+from tui.common import bind
+from tui.messages import Act, Form, OpenForm
 from tui.pane import PaneMixin
 from tui.roster_table import RosterTable, Row
 
-_SYMBOL = {"present": "●", "excused": "*", "unexcused": "+", None: "·"}
+_SYMBOL = {Attendance.PRESENT: "●", Attendance.EXCUSED: "*", Attendance.UNEXCUSED: "+", None: "·"}
 
 
 class RollCall(PaneMixin, Vertical):
     """Roster table with a filter; acts on the person under the cursor."""
 
     BINDINGS = [
-        Binding("p", "mark('present')", "Present", id="rollcall.present", tooltip="Present from the start."),
-        Binding("e", "mark('excused')", "Excused", id="rollcall.excused", tooltip="Absent with apologies (*)."),
-        Binding("u", "mark('unexcused')", "Unexcused", id="rollcall.unexcused", tooltip="Absent without (+)."),
-        Binding("a", "mark('arrived')", "Arrived", id="rollcall.arrived", tooltip="Arrived now (late)."),
-        Binding("l", "mark('left')", "Left", id="rollcall.left", tooltip="Left now."),
-        Binding("A", "all_present", "All present", id="rollcall.all_present",
-                tooltip="Everyone not yet recorded is present."),
-        Binding("g", "guest", "Guest", id="rollcall.guest", tooltip="Add a guest, staff or deputy for this session."),
-        Binding("slash", "filter", "Filter", id="rollcall.filter", tooltip="Type part of a name to filter."),
-        Binding("escape", "clear_filter", "Clear filter", id="rollcall.clear_filter", show=False,
-                tooltip="Empty the filter and return to the list."),
+        bind("rollcall.present", "p", "mark('present')"),
+        bind("rollcall.excused", "e", "mark('excused')"),
+        bind("rollcall.unexcused", "u", "mark('unexcused')"),
+        bind("rollcall.arrived", "a", "mark('arrived')"),
+        bind("rollcall.left", "l", "mark('left')"),
+        bind("rollcall.all_present", "A", "all_present"),
+        bind("rollcall.guest", "g", "guest"),
+        bind("rollcall.filter", "slash", "filter"),
+        bind("rollcall.clear_filter", "escape", "clear_filter", show=False),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, state: SessionState, now: datetime) -> None:
         super().__init__(id="rollcall")
-        self.init_pane(lang)
+        self.init_pane(lang, state, now)
         self._rows: list[tuple[str, str, Row]] = []  # (role key, folded name, row), built per state
 
     def compose(self) -> ComposeResult:
@@ -50,7 +53,7 @@ class RollCall(PaneMixin, Vertical):
         return self.query_one("#rollcall-table", RosterTable)
 
     def selected(self) -> Person | None:
-        return self.sitzung.recorder.state.people.get(self.table.selected_key or "")
+        return self.state.people.get(self.table.selected_key or "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "mark":
@@ -60,10 +63,11 @@ class RollCall(PaneMixin, Vertical):
         return True
 
     def action_mark(self, status: str) -> None:
+        """Record the status named by the binding's action (`mark('present')`) for the person under the cursor."""
         person = self.selected()
         if person is None:
             return
-        self.sitzung.attempt(lambda r: r.attend(f"{person.last}, {person.first}", status))
+        self.post_message(Act(lambda r: r.attend(f"{person.last}, {person.first}", Attendance(status))))
         self.move_cursor_down()
 
     def move_cursor_down(self) -> None:
@@ -78,18 +82,18 @@ class RollCall(PaneMixin, Vertical):
     def action_all_present(self) -> None:
         """The common case: everyone with no status yet is present from the start."""
 
-        def mark_all(recorder) -> None:  # type: ignore[no-untyped-def]
+        def mark_all(recorder: Recorder) -> None:
             state = recorder.state
             body = state.info.body
             for person in list(state.people.values()):
                 role = body.role(person.role)
                 if state.presence(person.key).status is None and role and role.listed_when_absent:
-                    recorder.attend(f"{person.last}, {person.first}", "present")
+                    recorder.attend(f"{person.last}, {person.first}", Attendance.PRESENT)
 
-        self.sitzung.attempt(mark_all)
+        self.post_message(Act(mark_all))
 
     def action_guest(self) -> None:
-        self.sitzung.open_guest_dialog()
+        self.post_message(OpenForm(Form.GUEST))
 
     def action_filter(self) -> None:
         self.query_one("#rollcall-filter", Input).focus()
@@ -105,9 +109,10 @@ class RollCall(PaneMixin, Vertical):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#rollcall-table").focus()
 
-    def show(self, state: SessionState) -> None:
+    def show(self, state: SessionState, now: datetime) -> None:
         """Build one row per person from the state, then show those the filter lets through."""
-        counted = set(counting_people(state))
+        self.remember(state, now)
+        counted = set(quorum(state).counted)
         lang = self.lang
         rows: list[tuple[str, str, Row]] = []
         for role in state.info.body.ordered_roles():
@@ -139,18 +144,18 @@ class RollCall(PaneMixin, Vertical):
     def _row(state: SessionState, person: Person, counted: set[str], lang: str) -> Row:
         presence = state.presence(person.key)
         here = presence.here
-        status_key = "present" if here else presence.status
-        if presence.status == "present" and not here:
-            status_key = "left"
+        status_key: Attendance | None = Attendance.PRESENT if here else presence.status
+        if presence.status is Attendance.PRESENT and not here:
+            status_key = Attendance.LEFT
         label = t(f"attendance.status.{status_key}", lang) if status_key else t("tui.not_recorded", lang)
         if presence.arrived and here:
             label = t("tui.arrived_at", lang, at=hhmm(presence.arrived))
-        moment = hhmm(presence.left if status_key == "left" else presence.changed)
+        moment = hhmm(presence.left if status_key is Attendance.LEFT else presence.changed)
         name = Text(f"  {person.display}")
         if person.deputy_for and (member := state.people.get(person.deputy_for)):
             name.append(f"  ({t('tui.deputy_for', lang, member=member.short)})", style="italic")
         if person.guest:
             name.append(f"  ({t('tui.session_only', lang)})", style="italic")
-        symbol = _SYMBOL.get("present" if here else presence.status, "·")
+        symbol = _SYMBOL.get(Attendance.PRESENT if here else presence.status, "·")
         counts = t("tui.counts_yes", lang) if person.key in counted else ""
         return Row(person.key, (name, Text(f"{symbol} {label}"), Text(moment), Text(counts)))

@@ -7,43 +7,53 @@ from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
 from sitzung.i18n import t
 from sitzung.model import Event
-from sitzung.state import SessionState
-from tui.common import hhmm, minutes_text
+from sitzung.state import ItemState, SessionState
+from sitzung.timefmt import duration, hhmm, hhmmss
+from sitzung.timeline import item_duration, run_end, session_elapsed
+from sitzung.vocabulary import TIMED_KINDS, ItemStatus
+from tui.common import bind
+from tui.describe import describe_event
+from tui.messages import Form, OpenForm
 from tui.pane import PaneMixin
 
 BAR_WIDTH = 24
-TIMED_KINDS = ("clock", "item", "attendance")
 
 
-def timeline_bar(start: datetime | None, end: datetime | None, span: tuple[datetime, datetime] | None) -> Text:
-    """One item's bar, placed on the session's span from its start to its end."""
-    if start is None or span is None:
-        return Text(" " * BAR_WIDTH)
-    first, last = span
-    total = max((last - first).total_seconds(), 60.0)
-    offset = int((start - first).total_seconds() / total * BAR_WIDTH)
-    length = max(1, round(((end or last) - start).total_seconds() / total * BAR_WIDTH))
-    offset = min(max(offset, 0), BAR_WIDTH - 1)
-    length = min(length, BAR_WIDTH - offset)
-    return Text(" " * offset) + Text("█" * length, style="bold") + Text(" " * (BAR_WIDTH - offset - length))
+def timeline_bar(state: SessionState, item: ItemState, now: datetime) -> Text:
+    """One item's runs, each placed on the session's span from its start to its end (or now)."""
+    cells = [" "] * BAR_WIDTH
+    if state.started is not None:
+        first, last = state.started, state.ended or now
+        total = max((last - first).total_seconds(), 60.0)
+        for run in item.runs:
+            end = run_end(state, run, now) or last
+            offset = min(max(int((run.start - first).total_seconds() / total * BAR_WIDTH), 0), BAR_WIDTH - 1)
+            length = max(1, round((end - run.start).total_seconds() / total * BAR_WIDTH))
+            for cell in range(offset, min(offset + length, BAR_WIDTH)):
+                cells[cell] = "█"
+    return Text("".join(cells), style="bold")
+
+
+def item_span(item: ItemState) -> str:
+    """Each run as start–end, "18:02–18:31, 18:45–" for an item taken up twice."""
+    return ", ".join(f"{hhmm(run.start)}–{hhmm(run.end)}" for run in item.runs)
 
 
 class Timing(PaneMixin, Vertical):
     """Clock summary, items with durations and timeline, timed actions for correction."""
 
     BINDINGS = [
-        Binding("t", "retime", "Correct time", id="timing.retime", tooltip="Correct the time of the selected action."),
+        bind("timing.retime", "t", "retime"),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, state: SessionState, now: datetime) -> None:
         super().__init__(id="timing")
-        self.init_pane(lang)
+        self.init_pane(lang, state, now)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="clock-summary")
@@ -78,40 +88,36 @@ class Timing(PaneMixin, Vertical):
         if not table.row_count or not table.has_focus:
             return None
         seq = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return next((e for e in self.sitzung.recorder.state.effective if str(e.seq) == seq), None)
+        return next((e for e in self.state.effective if str(e.seq) == seq), None)
 
     def action_retime(self) -> None:
         if (event := self.selected_event()) is not None:
-            self.sitzung.open_retime_dialog(event)
+            self.post_message(OpenForm(Form.RETIME, event))
 
     def on_data_table_row_highlighted(self) -> None:
         self.refresh_bindings()
 
-    def show(self, state: SessionState) -> None:
+    def show(self, state: SessionState, now: datetime) -> None:
+        self.remember(state, now)
         lang = self.lang
-        now = self.sitzung.recorder.clock.now()
         parts = [t("tui.started_at", lang, at=hhmm(state.started) or "–")]
         for start, end in state.recesses:
             parts.append(t("tui.recess_span", lang, start=hhmm(start), end=hhmm(end) or "…"))
         parts.append(t("tui.ended_at", lang, at=hhmm(state.ended) or "–"))
         if state.started:
-            last = state.ended or now
-            parts.append(
-                t("tui.duration", lang, minutes=minutes_text(int((last - state.started).total_seconds() // 60)))
-            )
-        self.query_one("#clock-summary", Static).update(" · ".join(parts))
-        span = (state.started, state.ended or now) if state.started else None
+            parts.append(t("tui.duration", lang, minutes=duration(session_elapsed(state, now))))
+        self.query_one("#clock-summary", Static).update(Text(" · ".join(parts)))
         items = self.query_one("#timing-items", DataTable)
         row = items.cursor_row
         items.clear()
         for item in state.items.values():
-            actual = minutes_text(item.minutes) if item.minutes is not None else ""
-            if item.status == "running" and item.started:
-                actual = minutes_text(int((now - item.started).total_seconds() // 60)) + "…"
-            when = f"{hhmm(item.started)}–{hhmm(item.ended)}" if item.started else ""
+            actual = duration(item_duration(state, item, now))
+            if item.status is ItemStatus.RUNNING:
+                actual += "…"
             title = item.title if len(item.title) <= 28 else item.title[:27] + "…"
-            bar = timeline_bar(item.started, item.ended, span)
-            items.add_row(item.number, title, minutes_text(item.planned), actual, when, bar, key=item.number)
+            bar = timeline_bar(state, item, now)
+            cells = (item.number, title, duration(item.planned), actual, item_span(item), bar)
+            items.add_row(*(Text(c) if isinstance(c, str) else c for c in cells), key=item.number)
         if items.row_count:
             items.move_cursor(row=min(row, items.row_count - 1))
         events = self.query_one("#timing-events", DataTable)
@@ -119,6 +125,6 @@ class Timing(PaneMixin, Vertical):
         events.clear()
         for event in reversed(state.effective):
             if event.kind in TIMED_KINDS:
-                events.add_row(event.at.strftime("%H:%M:%S"), self.sitzung.describe_event(event), key=str(event.seq))
+                events.add_row(hhmmss(event.at), Text(describe_event(state, event, lang)), key=str(event.seq))
         if events.row_count:
             events.move_cursor(row=min(row, events.row_count - 1))

@@ -1,16 +1,13 @@
-"""The translation catalogs, one module per area, merged into one mapping.
+"""The core's words, one module per area: model and recorder, imports, bodies.
 
 Each module holds `MESSAGES: dict[str, dict[str, str]]`, key -> {"en": ..., "de": ...}.
-Keys are unique across modules; `tests/test_catalog.py` checks that and that
-every entry has both languages with the same placeholders.
+The adapters keep their own words beside them (`cli/words.py`, `tui/words.py`,
+`exports/words.py`, `storage/words.py`) and register them with `sitzung.i18n`
+when their package is imported.
 """
 
 from __future__ import annotations
 
-from sitzung.catalog import bodies, chair, cli, core, exports, imports, storage, tui
+from sitzung.catalog import bodies, core, imports
 
-MODULES = (core, imports, storage, cli, tui, chair, exports, bodies)
-
-CATALOG: dict[str, dict[str, str]] = {}
-for _module in MODULES:
-    CATALOG.update(_module.MESSAGES)
+MODULES = (core, imports, bodies)

@@ -1,30 +1,25 @@
-"""Messages of the imports area: the roster CSV and the agenda text.
-
-The place ("file, line N, column M") is put in front by `i18n.describe_error`;
-a column is the number of the field in the CSV row, counted from 1.
-"""
+"""Words of the roster and agenda imports."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # Roster CSV
     "roster.empty": {
         "en": "The file is empty; a roster needs a header line and one line per person.",
         "de": "Die Datei ist leer; eine Mitgliederliste braucht eine Kopfzeile und eine Zeile je Person.",
     },
     "roster.spreadsheet": {
         "en": "This is an Excel workbook, not a CSV file; save it in Excel as 'CSV UTF-8' and import that.",
-        "de": "Das ist eine Excel-Arbeitsmappe, keine CSV-Datei; speichern Sie sie in Excel "
-        "als „CSV UTF-8“ und importieren Sie diese.",
+        "de": "Das ist eine Excel-Arbeitsmappe, keine CSV-Datei; speichern Sie sie in Excel als „CSV UTF-8“ und "
+               "importieren Sie diese.",
     },
     "roster.undecodable": {
-        "en": "The byte 0x{byte} in this field cannot be read as {encoding}; "
-        "save the file as UTF-8 (in Excel: 'CSV UTF-8').",
-        "de": "Das Byte 0x{byte} in diesem Feld ist in {encoding} nicht lesbar; "
-        "speichern Sie die Datei als UTF-8 (in Excel: „CSV UTF-8“).",
+        "en": "The byte 0x{byte} in this field cannot be read as {encoding}; save the file as UTF-8 (in Excel: "
+               "'CSV UTF-8').",
+        "de": "Das Byte 0x{byte} in diesem Feld ist in {encoding} nicht lesbar; speichern Sie die Datei als UTF-8 "
+               "(in Excel: „CSV UTF-8“).",
     },
     "roster.bad_quotes": {
         "en": "A quotation mark on this line is never closed, or text follows the closing one in the same field.",
-        "de": "Ein Anführungszeichen in dieser Zeile wird nie geschlossen, "
-        "oder nach dem schließenden folgt im selben Feld noch Text.",
+        "de": "Ein Anführungszeichen in dieser Zeile wird nie geschlossen, oder nach dem schließenden folgt im "
+               "selben Feld noch Text.",
     },
     "roster.no_header": {
         "en": "The first line is not a header; it must name the columns, such as {known}.",
@@ -32,7 +27,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "roster.unknown_column": {
         "en": "The header names an unknown column '{name}'; known columns are {known} (or their English names).",
-        "de": "Die Kopfzeile nennt eine unbekannte Spalte „{name}“; bekannt sind {known} (oder ihre englischen Namen).",
+        "de": "Die Kopfzeile nennt eine unbekannte Spalte „{name}“; bekannt sind {known} (oder ihre englischen "
+               "Namen).",
     },
     "roster.duplicate_column": {
         "en": "The column '{name}' fills the same field as the column '{other}' before it.",
@@ -47,10 +43,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Datei hat eine Kopfzeile, aber darunter keine Person.",
     },
     "roster.field_count": {
-        "en": "This line has {found} fields but the header has {expected}; "
-        "look for a missing or an extra '{delimiter}'.",
-        "de": "Diese Zeile hat {found} Felder, die Kopfzeile aber {expected}; "
-        "prüfen Sie, ob ein „{delimiter}“ fehlt oder zu viel ist.",
+        "en": "This line has {found} fields but the header has {expected}; look for a missing or an extra "
+               "'{delimiter}'.",
+        "de": "Diese Zeile hat {found} Felder, die Kopfzeile aber {expected}; prüfen Sie, ob ein „{delimiter}“ "
+               "fehlt oder zu viel ist.",
     },
     "roster.unnamed_column": {
         "en": "This field has a value, but its column has no name in the header.",
@@ -69,10 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Rolle „{value}“ ist unbekannt; bekannt sind {known}.",
     },
     "roster.bad_voting": {
-        "en": "'{value}' is not a voting right (Stimmrecht); write ja or nein (yes or no), "
-        "or leave the field empty for the role's default.",
-        "de": "„{value}“ ist keine Angabe zum Stimmrecht; schreiben Sie ja oder nein, "
-        "oder lassen Sie das Feld leer für die Vorgabe der Rolle.",
+        "en": "'{value}' is not a voting right (Stimmrecht); write ja or nein (yes or no), or leave the field "
+               "empty for the role's default.",
+        "de": "„{value}“ ist keine Angabe zum Stimmrecht; schreiben Sie ja oder nein, oder lassen Sie das Feld "
+               "leer für die Vorgabe der Rolle.",
     },
     "roster.duplicate": {
         "en": "{name} is listed twice; the first time on line {first_line}.",
@@ -88,24 +84,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "roster.ambiguous_deputy": {
         "en": "The person to stand in for, '{name}', is ambiguous ({candidates}); write 'Last name, First name'.",
-        "de": "Die zu vertretende Person „{name}“ ist nicht eindeutig ({candidates}); "
-        "schreiben Sie „Nachname, Vorname“.",
+        "de": "Die zu vertretende Person „{name}“ ist nicht eindeutig ({candidates}); schreiben Sie „Nachname, "
+               "Vorname“.",
     },
-    # Agenda text
     "agenda.empty": {
         "en": "The agenda has no items; write one per line, such as '1. Anfragen'.",
         "de": "Die Tagesordnung hat keine Punkte; schreiben Sie einen je Zeile, etwa „1. Anfragen“.",
     },
     "agenda.not_an_item": {
-        "en": "This line is neither an agenda item ('3. Title') nor a section heading "
-        "('Öffentliche Sitzung', 'Nichtöffentliche Sitzung').",
+        "en": "This line is neither an agenda item ('3. Title') nor a section heading ('Öffentliche Sitzung', "
+               "'Nichtöffentliche Sitzung').",
         "de": "Diese Zeile ist weder ein Tagesordnungspunkt („3. Titel“) noch eine Abschnittsüberschrift "
-        "(„Öffentliche Sitzung“, „Nichtöffentliche Sitzung“).",
+               "(„Öffentliche Sitzung“, „Nichtöffentliche Sitzung“).",
     },
-    "agenda.no_title": {
-        "en": "Item {number} has no title.",
-        "de": "Punkt {number} hat keinen Titel.",
-    },
+    "agenda.no_title": {"en": "Item {number} has no title.", "de": "Punkt {number} hat keinen Titel."},
     "agenda.duplicate": {
         "en": "Item {number} already appears on line {first_line}.",
         "de": "Punkt {number} steht bereits in Zeile {first_line}.",

@@ -15,6 +15,7 @@ from typing import Any
 from sitzung.body_toml import body_fields, parse_toml
 from sitzung.errors import SitzungError
 from sitzung.model import Body
+from sitzung.quorum import QuorumRule
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def make_body(
     fields = dict(find_preset(preset).fields)
     fields.update(name=name, seats=seats)
     if quorum:
-        fields["quorum"] = quorum
+        fields["quorum"] = QuorumRule.parse(quorum)
     if genitive:
         fields["genitive"] = genitive
     if chair_label:

@@ -13,7 +13,7 @@ __all__ = ["run", "sitzung", "write"]
 
 def run(*args: str) -> Result:
     """`sitzung ARGS`, whatever its exit code."""
-    from sitzung.cli import app
+    from cli import app
 
     return runner.invoke(app, list(args))
 

@@ -80,5 +80,5 @@ async def test_edits_go_to_the_archive_and_the_session_keeps_its_copy(tmp_path: 
         dialog.query_one("#field-quorum").value = "count:5"  # type: ignore[attr-defined]
         await pilot.press("enter")
         await pilot.pause()
-        assert archive.body(NAME).quorum == "count:5"  # type: ignore[union-attr]
+        assert str(archive.body(NAME).quorum) == "count:5"  # type: ignore[union-attr]
     assert info.body == make_body(NAME, 17, "de")

@@ -67,7 +67,7 @@ async def test_a_change_by_another_process_shows_within_a_second(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.query_one("#present", Digits).value == "15"
-        command = [sys.executable, "-m", "sitzung", "--data-dir", str(data_dir)]
+        command = [sys.executable, "-m", "cli", "--data-dir", str(data_dir)]
         process = await asyncio.create_subprocess_exec(
             *command, "attend", clerk.state.info.id, "Thelen", "left", "--at", "18:12"
         )

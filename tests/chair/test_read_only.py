@@ -66,7 +66,7 @@ def test_serve_refuses_a_port_out_of_range(clerk: Recorder, data_dir: Path) -> N
 def test_python_dash_m_sitzung_is_the_sitzung_command(clerk: Recorder, data_dir: Path) -> None:
     """`sitzung serve` starts each browser's view with `python -m sitzung … chair`."""
     result = subprocess.run(
-        [sys.executable, "-m", "sitzung", "--data-dir", str(data_dir), "quorum", clerk.state.info.id],
+        [sys.executable, "-m", "cli", "--data-dir", str(data_dir), "quorum", clerk.state.info.id],
         capture_output=True,
         text=True,
         timeout=30,
@@ -80,7 +80,7 @@ def test_serve_says_when_the_port_is_taken(clerk: Recorder, data_dir: Path) -> N
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        command = [sys.executable, "-m", "sitzung", "--data-dir", str(data_dir), "--lang", "en", "serve"]
+        command = [sys.executable, "-m", "cli", "--data-dir", str(data_dir), "--lang", "en", "serve"]
         result = subprocess.run(
             [*command, clerk.state.info.id, "--port", str(port)], capture_output=True, text=True, timeout=30
         )

@@ -59,7 +59,7 @@ class Served:
 @contextmanager
 def serving(data_dir: Path, session: str, *options: str, host: str = "127.0.0.1", lang: str = "en") -> Iterator[Served]:
     port = free_port(host)
-    command = [sys.executable, "-m", "sitzung", "--data-dir", str(data_dir), "--lang", lang, "serve", session]
+    command = [sys.executable, "-m", "cli", "--data-dir", str(data_dir), "--lang", lang, "serve", session]
     command += ["--host", host, "--port", str(port), *options]
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from sitzung import reference
-from sitzung.cli import app
 
 CORPUS = Path(__file__).parent.parent / "data" / "bad_inputs"
 KINDS = {"times": "*.txt", "dates": "*.txt", "names": "*.txt", "votes": "*.json"}

@@ -161,14 +161,34 @@ def test_retime_corrects_an_arrival() -> None:
 
 
 def test_guests_join_this_session_only() -> None:
-    from sitzung.model import Person
-
     rec = small_recorder()
-    rec.add_guest(Person("Gast", "Gisela", role="gast"))
+    rec.add_guest("Gast, Gisela", "gast")
     assert "gast|gisela" in rec.state.people
     assert "gast|gisela" not in {p.key for p in rec.state.info.roster}
-    refused(rec, "guest.exists", rec.add_guest, Person("Gast", "Gisela", role="gast"))
-    refused(rec, "role.unknown", rec.add_guest, Person("Wer", "Auch", role="kaiser"))
+    refused(rec, "guest.exists", rec.add_guest, "Gast, Gisela", "gast")
+    refused(rec, "role.unknown", rec.add_guest, "Wer, Auch", "kaiser")
+    refused(rec, "guest.needs_name", rec.add_guest, " , Auch", "gast")
+
+
+def test_a_guest_and_their_arrival_are_one_action() -> None:
+    """Before the start a guest is present from the start; afterwards they arrive; one undo takes both back."""
+    rec = small_recorder()
+    rec.add_guest("Früh, Frida", "gast")
+    assert rec.state.presence("fruh|frida").spans == [[None, None]]
+    rec.clock_action("start", at("18:00"))
+    events = len(rec.log.events())
+    rec.add_guest("Spät, Sven", "gast", at=at("18:20"))
+    assert len(rec.log.events()) == events + 1
+    assert rec.state.presence("spat|sven").spans == [[at("18:20"), None]]
+    rec.undo()
+    assert "spat|sven" not in rec.state.people
+    assert len(rec.log.events()) == events + 1 + 1  # the undo itself
+
+
+def test_a_deputy_is_added_with_the_member_they_stand_in_for() -> None:
+    rec = small_recorder()
+    rec.add_guest("Vertreter, Viktor", "gast", deputy_for="Alpha")
+    assert rec.state.people["vertreter|viktor"].deputy_for == "alpha|anna"
 
 
 def test_who_was_present_at_a_moment() -> None:

@@ -15,9 +15,28 @@ def test_history_records_each_change_with_its_cause() -> None:
     rec.attend("Vize", "arrived", at("18:31"))  # deputy, but Alpha is here: no change
     rec.attend("Alpha", "left", at("18:35"))  # the deputy now stands in: no change either
     rec.attend("Beta", "left", at("18:40"))
-    history = quorum_history(rec.log.info, rec.log.events())
-    assert [(p.present, p.quorate) for p in history] == [(1, False), (2, False), (3, True), (2, False), (1, False)]
-    assert history[3].at == at("18:30") and history[3].cause.data["person"] == "gamma|gerd"
+    history = quorum_history(rec.state)
+    assert [(p.at, p.status.present, p.status.quorate) for p in history] == [
+        (at("18:00"), 3, True),
+        (at("18:30"), 2, False),
+        (at("18:35"), 2, False),  # the same count, but the deputy counts in Alpha's place
+        (at("18:40"), 1, False),
+    ]
+    assert history[1].cause is not None and history[1].cause.data["person"] == "gamma|gerd"
+    assert history[2].status.counted == ("vize|viktor", "beta|bernd")  # in the order of the members they count for
+
+
+def test_history_follows_the_running_items_recusals() -> None:
+    rec = small_recorder(seats=5)
+    for name in ("Alpha", "Beta", "Gamma"):
+        rec.attend(name, "present", at("17:58"))
+    rec.clock_action("start", at("18:00"))
+    rec.recuse("2", "Beta")
+    rec.item_action("1", "start", at("18:01"))
+    rec.item_action("2", "start", at("18:10"))
+    rec.item_action("2", "end", at("18:20"))
+    points = [(p.at, p.status.present, p.status.item) for p in quorum_history(rec.state)]
+    assert points == [(at("18:00"), 3, None), (at("18:01"), 3, "1"), (at("18:10"), 2, "2"), (at("18:20"), 3, None)]
 
 
 def test_reasons() -> None:
@@ -31,7 +50,9 @@ def test_reasons() -> None:
     assert why["Vize"] == (True, "why.deputy_counts")
     assert why["Zeta"] == (False, "why.no_vote")
     assert why["Alpha"] == (False, "why.absent")
-    item_why = {r.person.last: r.key for r in reasons(rec.state, rec.state.items["1"])}
+    rec.clock_action("start", at("18:00"))
+    rec.item_action("1", "start", at("18:01"))
+    item_why = {r.person.last: r.key for r in reasons(rec.state)}  # while item 1 runs, its recusals count
     assert item_why["Beta"] == "why.recused"
     rec.attend("Alpha", "present")
     assert {r.person.last: r.key for r in reasons(rec.state)}["Vize"] == "why.deputy_idle"

@@ -7,7 +7,7 @@ entered with plain words and with hostile ones and the two exports compared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from sitzung.clock import FixedClock
@@ -124,8 +124,8 @@ def build(texts: Texts | None = None) -> Recorder:
     # The closed session: its own person, a guest, a recusal, a vote, a determination.
     rec.item_action("3", "start", at("18:20"))
     rec.attend(name(omega), "arrived", at("18:22"))
-    rec.add_guest(replace(_person(texts.guest, "gast"), guest=True), at("18:23"))
-    rec.attend(name(_person(texts.guest, "gast")), "arrived", at("18:23"))
+    guest = _person(texts.guest, "gast")
+    rec.add_guest(name(guest), "gast", guest.title, at=at("18:23"))
     rec.attend("Iota", "arrived", at("18:24"))
     rec.recuse("3", name(omega))
     rec.recuse("3", name(gamma))

@@ -155,6 +155,7 @@ def test_the_chair_of_a_body_that_speaks_another_language() -> None:
     from sitzung.model import Person, SessionInfo
     from sitzung.presets import make_body
     from sitzung.state import Presence, fold
+    from sitzung.vocabulary import Attendance
 
     chair = Person("Smith", "Jane", "Cllr", role="member")
     info = SessionInfo(id="x", body=make_body("Planning Committee", 3, "en"), number=2, date=at("18:00").date(),
@@ -162,7 +163,7 @@ def test_the_chair_of_a_body_that_speaks_another_language() -> None:
     state = fold(info, [])
     state.started = at("18:00")
     state.determinations = [(at("18:00"), True)]
-    state.attendance[chair.key] = Presence("present", [[None, None]])
+    state.attendance[chair.key] = Presence(Attendance.PRESENT, [[None, None]])
     german = render_minutes(state, MinutesOptions("de"))
     assert "Vor Eintritt in die Beratung stellt der Vorsitz, Cllr Smith, die vorliegende Tagesordnung" in german
     assert "Cllr Smith  \nVorsitz\n" in german

@@ -20,6 +20,7 @@ import storage.durable as durable
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person, SessionInfo
 from sitzung.ports import Archive, SessionLog, SessionSummary
+from sitzung.vocabulary import EventKind
 from storage.archive import TinyArchive, TinySessionLog, default_data_dir
 from storage.lock import WriterLock
 from storage.session_log import create_session_file
@@ -364,8 +365,8 @@ json_values = st.recursive(
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.dictionaries(st.text(max_size=8), json_values, max_size=5), kind=st.text(min_size=1, max_size=12))
-def test_any_json_event_round_trips(archive: TinyArchive, data: dict, kind: str) -> None:
+@given(data=st.dictionaries(st.text(max_size=8), json_values, max_size=5), kind=st.sampled_from(list(EventKind)))
+def test_any_json_event_round_trips(archive: TinyArchive, data: dict, kind: EventKind) -> None:
     session_id = f"s-{len(archive.sessions())}"
     archive.create_session(make_info(session_id))
     log = archive.open_session(session_id)

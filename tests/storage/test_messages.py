@@ -7,7 +7,7 @@ import string
 from pathlib import Path
 
 import storage
-from sitzung.catalog.storage import MESSAGES
+from storage.words import MESSAGES
 
 SOURCE = Path(storage.__file__).parent
 

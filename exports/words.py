@@ -1,6 +1,6 @@
-"""Words of the minutes (the sentences whose grammar depends on the data), the export command and
-the minutes screen. Fixed headings and phrases live in the per-language templates in `exports/templates/`.
-"""
+"""Words of the minutes and the export formats."""
+
+from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
     "minutes.and": {"en": " and ", "de": " und "},
@@ -12,15 +12,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.chair_phrase_generic": {"en": "the {label}, {name},", "de": "der {label}, {name},"},
     "minutes.opening.quorate": {
         "en": "Before the business of the meeting, {chair} confirmed the agenda, that the meeting had been "
-        "properly convened and that it was quorate.",
+               "properly convened and that it was quorate.",
         "de": "Vor Eintritt in die Beratung stellt {chair} die vorliegende Tagesordnung, die ordnungsgemäße "
-        "Einberufung und die Beschlussfähigkeit fest.",
+               "Einberufung und die Beschlussfähigkeit fest.",
     },
     "minutes.opening.not_quorate": {
         "en": "Before the business of the meeting, {chair} confirmed the agenda and that the meeting had been "
-        "properly convened, and found that it was not quorate.",
+               "properly convened, and found that it was not quorate.",
         "de": "Vor Eintritt in die Beratung stellt {chair} die vorliegende Tagesordnung und die ordnungsgemäße "
-        "Einberufung fest; die Beschlussfähigkeit ist nicht gegeben.",
+               "Einberufung fest; die Beschlussfähigkeit ist nicht gegeben.",
     },
     "minutes.determined.quorate": {
         "en": "At {time}, {chair} confirmed that the meeting was quorate.",
@@ -54,6 +54,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "verlässt die Sitzung um {time} Uhr während TOP {number}",
     },
     "minutes.left.plain": {"en": "left at {time}", "de": "verlässt die Sitzung um {time} Uhr"},
+    "minutes.arrived.closed": {
+        "en": "arrived during the closed part",
+        "de": "ab dem nichtöffentlichen Teil",
+    },
+    "minutes.returned.closed": {
+        "en": "returned during the closed part",
+        "de": "wieder ab dem nichtöffentlichen Teil",
+    },
+    "minutes.left.closed": {
+        "en": "left during the closed part",
+        "de": "verlässt die Sitzung im nichtöffentlichen Teil",
+    },
     "minutes.count.yes.one": {"en": "{count} for", "de": "{count} Ja-Stimme"},
     "minutes.count.yes.many": {"en": "{count} for", "de": "{count} Ja-Stimmen"},
     "minutes.count.no.one": {"en": "{count} against", "de": "{count} Nein-Stimme"},
@@ -75,10 +87,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{names} declared an interest and took no part in the discussion or vote.",
         "de": "{names} sind befangen und nehmen an der Beratung und Entscheidung nicht teil.",
     },
-    "minutes.status.deferred": {
-        "en": "The item was deferred.",
-        "de": "Der Tagesordnungspunkt wird vertagt.",
-    },
+    "minutes.status.deferred": {"en": "The item was deferred.", "de": "Der Tagesordnungspunkt wird vertagt."},
     "minutes.status.withdrawn": {
         "en": "The item was withdrawn.",
         "de": "Der Tagesordnungspunkt wird von der Tagesordnung abgesetzt.",
@@ -95,82 +104,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "minutes.month.10": {"en": "October", "de": "Oktober"},
     "minutes.month.11": {"en": "November", "de": "November"},
     "minutes.month.12": {"en": "December", "de": "Dezember"},
+    "export.template_dir_missing": {
+        "en": "this template folder does not exist.",
+        "de": "diesen Vorlagenordner gibt es nicht.",
+    },
+    "export.template_dir_not_folder": {
+        "en": "this is a file, not a template folder.",
+        "de": "das ist eine Datei, kein Vorlagenordner.",
+    },
+    "export.template_missing": {
+        "en": "the template folder has no {name}; name the template so, or leave out --template.",
+        "de": "im Vorlagenordner fehlt {name}; bitte die Vorlage so nennen oder --template weglassen.",
+    },
+    "export.template_syntax": {
+        "en": "the template is not valid Jinja: {reason}.",
+        "de": "die Vorlage ist kein gültiges Jinja: {reason}.",
+    },
+    "export.template_include_missing": {
+        "en": "the template uses {name!r}, which is neither in the template folder nor among ours.",
+        "de": "die Vorlage verwendet {name!r}, das weder im Vorlagenordner noch bei unseren Vorlagen liegt.",
+    },
+    "export.template_failed": {
+        "en": "the template failed: {reason}.",
+        "de": "die Vorlage ist fehlgeschlagen: {reason}.",
+    },
+    "export.public_json": {
+        "en": "--public is for the minutes; the JSON export is the whole session for the archive.",
+        "de": "--public gilt für die Niederschrift; der JSON-Export ist die ganze Sitzung für das Archiv.",
+    },
+    "export.template_json": {
+        "en": "--template is for the minutes in Markdown, not for the JSON export.",
+        "de": "--template gilt für die Niederschrift in Markdown, nicht für den JSON-Export.",
+    },
+    "export.written": {"en": "Wrote {path}.", "de": "{path} geschrieben."},
 }
 
-# The export command and its refusals.
-MESSAGES.update(
-    {
-        "export.template_dir_missing": {
-            "en": "this template folder does not exist.",
-            "de": "diesen Vorlagenordner gibt es nicht.",
-        },
-        "export.template_dir_not_folder": {
-            "en": "this is a file, not a template folder.",
-            "de": "das ist eine Datei, kein Vorlagenordner.",
-        },
-        "export.template_missing": {
-            "en": "the template folder has no {name}; name the template so, or leave out --template.",
-            "de": "im Vorlagenordner fehlt {name}; bitte die Vorlage so nennen oder --template weglassen.",
-        },
-        "export.template_syntax": {
-            "en": "the template is not valid Jinja: {reason}.",
-            "de": "die Vorlage ist kein gültiges Jinja: {reason}.",
-        },
-        "export.template_include_missing": {
-            "en": "the template uses {name!r}, which is neither in the template folder nor among ours.",
-            "de": "die Vorlage verwendet {name!r}, das weder im Vorlagenordner noch bei unseren Vorlagen liegt.",
-        },
-        "export.template_failed": {
-            "en": "the template failed: {reason}.",
-            "de": "die Vorlage ist fehlgeschlagen: {reason}.",
-        },
-        "export.public_json": {
-            "en": "--public is for the minutes; the JSON export is the whole session for the archive.",
-            "de": "--public gilt für die Niederschrift; der JSON-Export ist die ganze Sitzung für das Archiv.",
-        },
-        "export.template_json": {
-            "en": "--template is for the minutes in Markdown, not for the JSON export.",
-            "de": "--template gilt für die Niederschrift in Markdown, nicht für den JSON-Export.",
-        },
-        "export.written": {"en": "Wrote {path}.", "de": "{path} geschrieben."},
-    }
-)
-
-# The minutes screen of the terminal app.
-MESSAGES.update(
-    {
-        "tui.minutes.title": {"en": "Minutes", "de": "Niederschrift"},
-        "tui.minutes.full": {"en": "Full minutes", "de": "Vollständige Niederschrift"},
-        "tui.minutes.public": {
-            "en": "Public minutes (without the closed session)",
-            "de": "Öffentliche Niederschrift (ohne nichtöffentlichen Teil)",
-        },
-        "tui.minutes.path_placeholder": {
-            "en": "File to write, e.g. minutes.md (Enter writes, Escape cancels)",
-            "de": "Zieldatei, etwa niederschrift.md (Enter schreibt, Escape bricht ab)",
-        },
-        "tui.minutes.written": {"en": "Wrote {path}.", "de": "{path} geschrieben."},
-        "tui.minutes.no_path": {"en": "Name a file to write to.", "de": "Bitte eine Zieldatei angeben."},
-        "binding.minutes.close": {"en": "Back", "de": "Zurück"},
-        "binding.minutes.close.tip": {
-            "en": "Back to the meeting (or cancel the export).",
-            "de": "Zurück zur Sitzung (oder den Export abbrechen).",
-        },
-        "binding.minutes.public": {"en": "Public/full", "de": "Öffentlich/vollständig"},
-        "binding.minutes.public.tip": {
-            "en": "Switch between the full minutes and the public version without the closed session.",
-            "de": "Zwischen vollständiger Niederschrift und öffentlicher Fassung ohne nichtöffentlichen Teil "
-            "wechseln.",
-        },
-        "binding.minutes.language": {"en": "Language", "de": "Sprache"},
-        "binding.minutes.language.tip": {
-            "en": "Switch the minutes between German and English.",
-            "de": "Die Niederschrift zwischen Deutsch und Englisch umschalten.",
-        },
-        "binding.minutes.export": {"en": "Export", "de": "Exportieren"},
-        "binding.minutes.export.tip": {
-            "en": "Write the minutes as shown to a Markdown file.",
-            "de": "Die Niederschrift wie angezeigt in eine Markdown-Datei schreiben.",
-        },
-    }
-)
+register(MESSAGES)

@@ -1,10 +1,9 @@
-"""Messages of the chair's view (`sitzung chair`) and of its web server (`sitzung serve`)."""
+"""Words of the chair's view and of `sitzung serve`."""
+
+from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "chair.title": {
-        "en": "Session {number} · {body} · {date}",
-        "de": "{number}. Sitzung · {body} · {date}",
-    },
+    "chair.title": {"en": "Session {number} · {body} · {date}", "de": "{number}. Sitzung · {body} · {date}"},
     "chair.panel.quorum": {"en": "Quorum", "de": "Beschlussfähigkeit"},
     "chair.panel.item": {"en": "Agenda item", "de": "Tagesordnungspunkt"},
     "chair.panel.clock": {"en": "Session", "de": "Sitzung"},
@@ -52,10 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Noch keine Feststellung des Vorsitzes",
     },
     "chair.item": {"en": "Item {number}", "de": "TOP {number}"},
-    "chair.item_since": {
-        "en": "running since {start} · {elapsed}",
-        "de": "läuft seit {start} · {elapsed}",
-    },
+    "chair.item_since": {"en": "running since {start} · {elapsed}", "de": "läuft seit {start} · {elapsed}"},
     "chair.no_item": {"en": "No item running", "de": "Kein Tagesordnungspunkt läuft"},
     "chair.closed_session": {"en": "Closed session", "de": "Nichtöffentliche Sitzung"},
     "chair.clock.not_started": {"en": "not started yet", "de": "noch nicht begonnen"},
@@ -63,18 +59,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not started yet · planned for {planned}",
         "de": "noch nicht begonnen · geplant für {planned}",
     },
-    "chair.clock.running": {
-        "en": "running since {start} · {elapsed}",
-        "de": "läuft seit {start} · {elapsed}",
-    },
+    "chair.clock.running": {"en": "running since {start} · {elapsed}", "de": "läuft seit {start} · {elapsed}"},
     "chair.clock.recess": {
         "en": "recess since {since} · began {start}",
         "de": "unterbrochen seit {since} · Beginn {start}",
     },
-    "chair.clock.ended": {
-        "en": "ended · {start}–{end} · {elapsed}",
-        "de": "beendet · {start}–{end} · {elapsed}",
-    },
+    "chair.clock.ended": {"en": "ended · {start}–{end} · {elapsed}", "de": "beendet · {start}–{end} · {elapsed}"},
     "chair.change": {"en": "{at}  {status}: {person}", "de": "{at}  {status}: {person}"},
     "chair.no_changes": {"en": "No attendance recorded yet", "de": "Noch keine Anwesenheit erfasst"},
     "chair.stale": {
@@ -82,10 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Angezeigt wird der zuletzt gelesene Stand; die Sitzungsdatei ist gerade nicht lesbar: {reason}",
     },
     "chair.binding.quit": {"en": "Quit", "de": "Beenden"},
-    "serve.url": {
-        "en": "The chair's view is at {url}",
-        "de": "Die Ansicht für den Vorsitz ist unter {url} erreichbar",
-    },
+    "serve.url": {"en": "The chair's view is at {url}", "de": "Die Ansicht für den Vorsitz ist unter {url} erreichbar"},
     "serve.token_note": {
         "en": "Bound to {host}: only who has this address with its token sees the session.",
         "de": "An {host} gebunden: nur wer diese Adresse mit ihrem Token hat, sieht die Sitzung.",
@@ -116,3 +103,5 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.page_restart": {"en": "Open again", "de": "Neu öffnen"},
     "serve.page_start": {"en": "Start", "de": "Starten"},
 }
+
+register(MESSAGES)

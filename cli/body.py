@@ -23,7 +23,7 @@ import typer
 from sitzung.i18n import t
 
 if TYPE_CHECKING:
-    from sitzung.cli import Env
+    from cli.env import Env
 
 BodyArg = Annotated[str, typer.Argument(help="The body's name.", show_default=False)]
 
@@ -33,7 +33,7 @@ body_app.add_typer(role_app, name="role")
 
 
 def _env(ctx: typer.Context) -> "Env":
-    from sitzung.cli import Env
+    from cli.env import Env
 
     return ctx.ensure_object(Env)
 
@@ -68,7 +68,7 @@ def body_create(
         name, seats, preset, quorum, genitive=genitive, chair_label=chair_label, secretary_label=secretary_label
     )
     body = create_body(env.archive, body)
-    env.say("cli.body_created", name=body.name, seats=body.seats, quorum=body.quorum)
+    env.say("cli.body_created", name=body.name, seats=body.seats, quorum=str(body.quorum))
     if body.lang == "de" and not body.genitive and genitive_rule(body.name) is None:
         typer.echo(t("body.genitive_unsure", env.lang, name=body.name, fallback=genitive_of(body.name)), err=True)
 
@@ -79,7 +79,7 @@ def body_list(ctx: typer.Context) -> None:
     env = _env(ctx)
     for body in env.archive.bodies():
         size = len(env.archive.roster(body.name))
-        env.say("cli.body_line", name=body.name, seats=body.seats, quorum=body.quorum, people=size)
+        env.say("cli.body_line", name=body.name, seats=body.seats, quorum=str(body.quorum), people=size)
 
 
 @body_app.command("show")
@@ -105,7 +105,7 @@ def body_import(
 
     env = _env(ctx)
     body = import_body(env.archive, file, replace)
-    env.say("body.imported", name=body.name, seats=body.seats, roles=len(body.roles), quorum=body.quorum)
+    env.say("body.imported", name=body.name, seats=body.seats, roles=len(body.roles), quorum=str(body.quorum))
 
 
 @role_app.command("add")

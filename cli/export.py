@@ -54,10 +54,10 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Export the minutes (Markdown) or the whole session (JSON); to standard output without -o."""
+        from cli.env import Env
         from exports.minutes import MinutesOptions, render_minutes
         from exports.output import write_atomically
         from exports.session_json import render_json
-        from sitzung.cli import Env
 
         env = ctx.ensure_object(Env)
         recorder = env.recorder(session)

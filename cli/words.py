@@ -1,14 +1,13 @@
-"""Messages of the command line."""
+"""Words of the `sitzung` command line."""
+
+from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "cli.os_error": {
-        "en": "{where}: {reason}.",
-        "de": "{where}: {reason}.",
-    },
+    "cli.os_error": {"en": "{where}: {reason}.", "de": "{where}: {reason}."},
     "cli.write_failed": {
         "en": "Could not save to {file} ({reason}); this action was not recorded and the file on disk is unchanged.",
         "de": "Speichern in {file} nicht möglich ({reason}); diese Aktion wurde nicht erfasst, die Datei ist "
-        "unverändert.",
+               "unverändert.",
     },
     "cli.body_created": {
         "en": "Created {name!r} with {seats} seats (quorum: {quorum}).",
@@ -33,24 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.show_location": {"en": "Place: {location}", "de": "Ort: {location}"},
     "cli.show_clock": {"en": "Clock: {status}", "de": "Uhr: {status}"},
     "cli.show_item": {"en": "Current item: {number} {title}", "de": "Aktueller Punkt: {number} {title}"},
-    "clock.status.not_started": {"en": "not started", "de": "nicht begonnen"},
-    "clock.status.running": {"en": "running", "de": "läuft"},
-    "clock.status.recess": {"en": "recess", "de": "unterbrochen"},
-    "clock.status.ended": {"en": "ended", "de": "beendet"},
-    "item.status.pending": {"en": "pending", "de": "offen"},
-    "item.status.running": {"en": "running", "de": "läuft"},
-    "item.status.done": {"en": "done", "de": "erledigt"},
-    "item.status.deferred": {"en": "deferred", "de": "vertagt"},
-    "item.status.withdrawn": {"en": "withdrawn", "de": "abgesetzt"},
-    "attendance.status.present": {"en": "present", "de": "anwesend"},
-    "attendance.status.excused": {"en": "excused", "de": "entschuldigt"},
-    "attendance.status.unexcused": {"en": "absent without apology", "de": "unentschuldigt"},
-    "attendance.status.arrived": {"en": "arrived", "de": "eingetroffen"},
-    "attendance.status.left": {"en": "left", "de": "gegangen"},
-    "cli.agenda_imported": {
-        "en": "The agenda has {count} items.",
-        "de": "Die Tagesordnung hat {count} Punkte.",
-    },
+    "cli.agenda_imported": {"en": "The agenda has {count} items.", "de": "Die Tagesordnung hat {count} Punkte."},
     "cli.agenda_part_public": {"en": "Public session:", "de": "Öffentliche Sitzung:"},
     "cli.agenda_part_closed": {"en": "Closed session:", "de": "Nichtöffentliche Sitzung:"},
     "cli.recorded_attendance": {"en": "{person}: {status}.", "de": "{person}: {status}."},
@@ -92,10 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The chair determined at {at} that the body is not quorate.",
         "de": "Der Vorsitz hat um {at} die Beschlussunfähigkeit festgestellt.",
     },
-    "cli.guest_added": {
-        "en": "{person} added to this session.",
-        "de": "{person} zu dieser Sitzung hinzugefügt.",
-    },
+    "cli.guest_added": {"en": "{person} added to this session.", "de": "{person} zu dieser Sitzung hinzugefügt."},
     "cli.undone": {"en": "Undid action {seq}.", "de": "Aktion {seq} rückgängig gemacht."},
     "cli.quorate": {
         "en": "Quorate: {present} present, {required} required, {seats} seats ({rule}).",
@@ -106,3 +85,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nicht beschlussfähig: {present} anwesend, {required} erforderlich, {seats} Sitze ({rule}).",
     },
 }
+
+register(MESSAGES)

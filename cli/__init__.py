@@ -1,4 +1,4 @@
-"""The `sitzung` command: the composition root that wires core, storage and the TUI.
+"""The `sitzung` command: the composition root that wires the core to storage, exports and the TUI.
 
 Its forms are a contract for scripts (a badge reader at the door, a test).
 Commands that do not open the TUI never import Textual, so they start fast.
@@ -7,23 +7,20 @@ Every refusal is one sentence on stderr and exit code 2, never a traceback.
 
 import json
 import sys
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
-from sitzung.clock import Clock, SystemClock
+from cli import words  # noqa: F401  (registers the command line's words)
+from cli.env import Env, env_of, lang_of
 from sitzung.errors import SitzungError
 from sitzung.i18n import detect_language, t
-from sitzung.timeparse import parse_at, parse_clock_time, parse_date
-
-if TYPE_CHECKING:
-    from sitzung.ports import Archive
-    from sitzung.recorder import Recorder
+from sitzung.timefmt import hhmm
+from sitzung.timeparse import parse_clock_time, parse_date
+from sitzung.vocabulary import Attendance, ClockAction, ItemAction
 
 
 class _Group(TyperGroup):
@@ -35,10 +32,10 @@ class _Group(TyperGroup):
         except SitzungError as error:
             if error.key == "storage.write_failed":  # a command ends here: nothing stays in memory for it
                 error = SitzungError("cli.write_failed", where=error.where, **error.params)
-            _fail(error.message(_lang(ctx)))
+            _fail(error.message(lang_of(ctx)))
         except OSError as error:
             where = getattr(error, "filename", None) or "-"
-            _fail(t("cli.os_error", _lang(ctx), where=where, reason=error.strerror or str(error)))
+            _fail(t("cli.os_error", lang_of(ctx), where=where, reason=error.strerror or str(error)))
 
 
 def _fail(message: str) -> NoReturn:
@@ -46,56 +43,7 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-def _lang(ctx: typer.Context) -> str:
-    env = ctx.find_object(Env)
-    return env.lang if env else detect_language()
-
-
-@dataclass
-class Env:
-    """What every command needs: where the data is, which language, which clock."""
-
-    data_dir: Path | None
-    lang: str
-    explicit_lang: bool = False
-    clock: Clock = field(default_factory=SystemClock)
-    _archive: "Archive | None" = None
-
-    @property
-    def archive(self) -> "Archive":
-        if self._archive is None:
-            from storage.archive import TinyArchive, default_data_dir
-
-            self._archive = TinyArchive(default_data_dir(self.data_dir))
-        return self._archive
-
-    def say(self, key: str, **params: Any) -> None:
-        typer.echo(t(key, self.lang, **params))
-
-    def recorder(self, session: str) -> "Recorder":
-        from sitzung.recorder import Recorder
-        from sitzung.session_ids import resolve_session
-
-        return Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
-
-    def moment(self, recorder: "Recorder", at: str | None) -> datetime | None:
-        return parse_at(at, recorder.state.info.date) if at else None
-
-    def run_app(self, recorder: "Recorder") -> None:
-        """Open the terminal app with the user's settings (language, theme, keys)."""
-        from sitzung.bodies import change_body
-        from sitzung.config import load_settings
-        from tui.app import run
-
-        settings = load_settings()
-        lang = self.lang if self.explicit_lang or not settings.lang else detect_language(settings.lang)
-        name = recorder.state.info.body.name
-        run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme,
-            change_body=lambda edit: change_body(self.archive, name, edit))
-
-
-def _env(ctx: typer.Context) -> Env:
-    return ctx.ensure_object(Env)
+_env = env_of
 
 
 app = typer.Typer(
@@ -258,21 +206,13 @@ def agenda_show(ctx: typer.Context, session: SessionArg) -> None:
 # -- the meeting ------------------------------------------------------------------
 
 
-class AttendStatus(StrEnum):
-    present = "present"
-    excused = "excused"
-    unexcused = "unexcused"
-    arrived = "arrived"
-    left = "left"
-
-
 @app.command("attend")
 def attend(
     ctx: typer.Context,
     session: SessionArg,
     person: Annotated[str, typer.Argument(help='"Last", "Last, First" or "First Last".')],
     status: Annotated[
-        AttendStatus, typer.Argument(help="present (from the start), excused, unexcused, arrived, left.")
+        Attendance, typer.Argument(help="present (from the start), excused, unexcused, arrived, left.")
     ],
     at: AtOpt = None,
 ) -> None:
@@ -280,16 +220,9 @@ def attend(
     env = _env(ctx)
     recorder = env.recorder(session)
     found = recorder.person(person)
-    event = recorder.attend(person, status.value, env.moment(recorder, at))
+    event = recorder.attend(person, status, env.moment(recorder, at))
     key = "cli.recorded_attendance" if event else "cli.unchanged_attendance"
     env.say(key, person=found.display, status=t(f"attendance.status.{status.value}", env.lang))
-
-
-class ClockAction(StrEnum):
-    start = "start"
-    pause = "pause"
-    resume = "resume"
-    end = "end"
 
 
 @app.command("clock")
@@ -297,15 +230,8 @@ def clock(ctx: typer.Context, session: SessionArg, action: ClockAction, at: AtOp
     """Start, pause (recess), resume or end the session."""
     env = _env(ctx)
     recorder = env.recorder(session)
-    event = recorder.clock_action(action.value, env.moment(recorder, at))
-    env.say(f"cli.clock.{action.value}", at=event.at.strftime("%H:%M"))
-
-
-class ItemAction(StrEnum):
-    start = "start"
-    end = "end"
-    defer = "defer"
-    withdraw = "withdraw"
+    event = recorder.clock_action(action, env.moment(recorder, at))
+    env.say(f"cli.clock.{action.value}", at=hhmm(event.at))
 
 
 @app.command("item")
@@ -319,8 +245,8 @@ def item(
     """Start (ending the running item), end, defer or withdraw an agenda item."""
     env = _env(ctx)
     recorder = env.recorder(session)
-    event = recorder.item_action(number, action.value, env.moment(recorder, at))
-    env.say(f"cli.item.{action.value}", number=event.data["number"], at=event.at.strftime("%H:%M"))
+    event = recorder.item_action(number, action, env.moment(recorder, at))
+    env.say(f"cli.item.{action.value}", number=event.data["number"], at=hhmm(event.at))
 
 
 @app.command("note")
@@ -401,7 +327,7 @@ def determine(ctx: typer.Context, session: SessionArg, finding: Determination, a
     env = _env(ctx)
     recorder = env.recorder(session)
     event = recorder.determine(finding is Determination.quorate, env.moment(recorder, at))
-    env.say(f"cli.determined.{finding.value}", at=event.at.strftime("%H:%M"))
+    env.say(f"cli.determined.{finding.value}", at=hhmm(event.at))
 
 
 @guest_app.command("add")
@@ -411,21 +337,18 @@ def guest_add(
     name: Annotated[str, typer.Argument(help='"Last, First" (the title goes in --title).')],
     role: Annotated[str, typer.Option("--role", help="A role key, label or heading of the body.")],
     title: Annotated[str, typer.Option("--title", help="E.g. Dr.")] = "",
+    deputy_for: Annotated[
+        str | None, typer.Option("--deputy-for", help="The member this person stands in for (a deputy).")
+    ] = None,
     at: AtOpt = None,
 ) -> None:
-    """Add someone to this session only; they are recorded as arrived."""
+    """Add someone to this session only; they are recorded as arrived (present, before the start)."""
     from sitzung.model import Person
-    from sitzung.roster_csv import find_role
 
     env = _env(ctx)
     recorder = env.recorder(session)
-    found = find_role(recorder.state.info.body, role)
-    last, _, first = (part.strip() for part in name.partition(","))
-    person = Person(last=last, first=first, title=title, role=found.key if found else role, guest=True)
-    moment = env.moment(recorder, at)
-    recorder.add_guest(person, moment)
-    recorder.attend(person.display, "arrived" if recorder.state.started else "present", moment)
-    env.say("cli.guest_added", person=person.display)
+    event = recorder.add_guest(name, role, title, deputy_for, env.moment(recorder, at))
+    env.say("cli.guest_added", person=Person.from_dict(event.data["person"]).display)
 
 
 @app.command("undo")
@@ -443,7 +366,9 @@ def log(ctx: typer.Context, session: SessionArg) -> None:
     env = _env(ctx)
     recorder = env.recorder(session)
     events = recorder.log.events()
-    undone = {int(e.data["target"]) for e in events if e.kind == "undo"}
+    from sitzung.state import undone_seqs
+
+    undone = undone_seqs(events)
     for event in events:
         mark = " (undone)" if event.seq in undone else ""
         data = json.dumps(event.data, ensure_ascii=False, sort_keys=True)
@@ -475,7 +400,7 @@ def quorum_cmd(
     status = quorum(state, env.moment(recorder, at), recorder.item(item) if item else None)
     if as_json:
         data: dict[str, Any] = status.to_dict()
-        latest = state.determinations[-1] if state.determinations else None
+        latest = state.latest_determination
         data["determined"] = {"quorate": latest[1], "at": latest[0].isoformat()} if latest else None
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
@@ -517,12 +442,12 @@ def demo(
         env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))
 
 
-from sitzung import cli_body, cli_chair, cli_export, cli_restore  # noqa: E402  (commands in their own modules)
+from cli import body, chair, export, restore  # noqa: E402  (commands in their own modules)
 
-cli_body.register(app)
-cli_chair.register(app)
-cli_export.register(app)
-cli_restore.register(session_app, archive_app)
+body.register(app)
+chair.register(app)
+export.register(app)
+restore.register(session_app, archive_app)
 
 
 def main() -> None:

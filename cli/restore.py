@@ -5,7 +5,7 @@ as rolling backups (`sessions/.backups/<id>/<n>.json`, `.backups/bodies/<n>.json
 hard links made at each write). These commands replace a file that no longer
 loads with the newest backup that loads in full, keep the damaged file beside
 the backups, and say what they restored. The archive is reached through
-`Env.archive` only (the composition root in `sitzung.cli` builds it), so this
+`Env.archive` only (the composition root, `cli.env`, builds it), so this
 module imports no storage.
 """
 
@@ -46,7 +46,7 @@ def register(session_app: typer.Typer, archive_app: typer.Typer) -> None:
         session: Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)],
     ) -> None:
         """Bring back a damaged session file's newest good state from the rolling backups."""
-        from sitzung.cli import Env
+        from cli.env import Env
         from sitzung.session_ids import resolve_session
 
         env = ctx.ensure_object(Env)
@@ -61,7 +61,7 @@ def register(session_app: typer.Typer, archive_app: typer.Typer) -> None:
     @archive_app.command("restore")
     def restore_archive(ctx: typer.Context) -> None:
         """Bring back a damaged bodies.json (bodies, rosters, the index of sessions) from the rolling backups."""
-        from sitzung.cli import Env
+        from cli.env import Env
 
         env = ctx.ensure_object(Env)
         archive = cast(_Restorable, env.archive)

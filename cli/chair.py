@@ -3,7 +3,7 @@
 Both open the session read-only (`TinyArchive(read_only=True)`): no file is
 created or written and the writer's lock is never taken, so the view can run
 beside the clerk's app for the whole meeting without getting in its way.
-`serve` runs `python -m sitzung … chair SESSION` once per browser connection.
+`serve` runs `python -m cli … chair SESSION` once per browser connection.
 """
 
 import os
@@ -17,7 +17,7 @@ from sitzung.errors import SitzungError
 from sitzung.i18n import t
 
 if TYPE_CHECKING:
-    from sitzung.cli import Env
+    from cli.env import Env
     from sitzung.ports import SessionLog
 
 SessionArg = Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)]
@@ -73,7 +73,7 @@ def serve(
     log = open_read_only(env, session)
     info = log.info
     log.close()
-    command = [sys.executable, "-m", "sitzung", "--data-dir", str(_data_dir(env)), "--lang", env.lang]
+    command = [sys.executable, "-m", "cli", "--data-dir", str(_data_dir(env)), "--lang", env.lang]
     command += ["chair", info.id, *(["--public"] if public else [])]
     token = None if is_loopback(host) else new_token()
     shown = socket.gethostname() if host in ("0.0.0.0", "::", "") else host

@@ -1,0 +1,69 @@
+"""What every command needs: where the data is, which language, which clock; built once per call."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from sitzung.clock import Clock, SystemClock
+from sitzung.i18n import detect_language, t
+from sitzung.timeparse import parse_at
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
+    from sitzung.recorder import Recorder
+
+
+@dataclass
+class Env:
+    """The composition root's wiring: the archive (TinyDB), the language and the clock."""
+
+    data_dir: Path | None
+    lang: str
+    explicit_lang: bool = False
+    clock: Clock = field(default_factory=SystemClock)
+    _archive: "Archive | None" = None
+
+    @property
+    def archive(self) -> "Archive":
+        if self._archive is None:
+            from storage.archive import TinyArchive, default_data_dir
+
+            self._archive = TinyArchive(default_data_dir(self.data_dir))
+        return self._archive
+
+    def say(self, key: str, **params: Any) -> None:
+        typer.echo(t(key, self.lang, **params))
+
+    def recorder(self, session: str) -> "Recorder":
+        from sitzung.recorder import Recorder
+        from sitzung.session_ids import resolve_session
+
+        return Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
+
+    def moment(self, recorder: "Recorder", at: str | None) -> datetime | None:
+        return parse_at(at, recorder.state.info.date) if at else None
+
+    def run_app(self, recorder: "Recorder") -> None:
+        """Open the terminal app with the user's settings (language, theme, keys)."""
+        from sitzung.bodies import change_body
+        from sitzung.config import load_settings
+        from tui.app import run
+
+        settings = load_settings()
+        lang = self.lang if self.explicit_lang or not settings.lang else detect_language(settings.lang)
+        name = recorder.state.info.body.name
+        run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme,
+            change_body=lambda edit: change_body(self.archive, name, edit))
+
+
+def env_of(ctx: typer.Context) -> Env:
+    """The Env the root callback built (or a default one, for a command invoked on its own)."""
+    return ctx.ensure_object(Env)
+
+
+def lang_of(ctx: typer.Context) -> str:
+    env = ctx.find_object(Env)
+    return env.lang if env else detect_language()

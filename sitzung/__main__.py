@@ -1,6 +1,0 @@
-"""`python -m sitzung …`: the same as the `sitzung` command (the web server starts its views this way)."""
-
-from sitzung.cli import main
-
-if __name__ == "__main__":
-    main()

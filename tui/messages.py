@@ -1,0 +1,37 @@
+"""What the panes ask of the app: panes post these messages, the app (which owns the state) acts on them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from textual.message import Message
+
+from sitzung.recorder import Recorder
+
+
+class Act(Message):
+    """Record an action (the app records it durably, or shows why it was refused)."""
+
+    def __init__(self, action: Callable[[Recorder], Any]) -> None:
+        super().__init__()
+        self.action = action
+
+
+class Form(StrEnum):
+    VOTE = "vote"
+    RECUSE = "recuse"
+    GUEST = "guest"
+    ITEM = "item"
+    PLAN = "plan"
+    RETIME = "retime"
+
+
+class OpenForm(Message):
+    """Open one of the app's forms, with what it is about (an item's number, an event)."""
+
+    def __init__(self, form: Form, subject: Any = None) -> None:
+        super().__init__()
+        self.form = form
+        self.subject = subject
