@@ -30,13 +30,13 @@ def _overlap(a: Interval, b: Interval) -> timedelta:
     return max(timedelta(0), min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _recesses(state: SessionState, now: datetime | None) -> list[Interval]:
+def _recesses(state: SessionState) -> list[Interval]:
+    """The recesses as intervals; one still open lasts until the session's end (or for ever)."""
     out = []
     for start, end in state.recesses:
         assert start is not None
-        stop = end or state.ended or now
-        if stop is not None:
-            out.append((to_minute(start), to_minute(stop)))
+        stop = end or state.ended
+        out.append((to_minute(start), to_minute(stop) if stop else LATEST))
     return out
 
 
@@ -53,7 +53,7 @@ def item_duration(state: SessionState, item: ItemState, now: datetime | None = N
     """
     if not item.runs:
         return None
-    recesses = _recesses(state, now)
+    recesses = _recesses(state)
     total = timedelta(0)
     for run in item.runs:
         end = run_end(state, run, now)
