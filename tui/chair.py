@@ -33,7 +33,7 @@ from sitzung.ports import SessionLog
 from sitzung.quorum import QuorumRule
 from sitzung.state import ItemState, SessionState, quorum
 from sitzung.timefmt import duration, german_date, hhmm
-from sitzung.timeline import clock_reading, item_duration, item_running_since, part_at
+from sitzung.timeline import clock_reading, item_duration, item_running_since, part_at, visibility
 from sitzung.vocabulary import ClockState, EventKind, Part
 
 POLL_SECONDS = 0.4
@@ -119,6 +119,8 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         names = ", ".join(state.people[k].short for k in running.recused if k in state.people)
         recused = t("chair.recused", lang, number=running.number, names=names)
 
+    view = visibility(state, public)
+
     def shown(when: datetime) -> bool:
         return not public or part_at(state, when) is Part.PUBLIC
 
@@ -151,7 +153,7 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
             continue
         key = event.data["person"] if event.kind is EventKind.ATTENDANCE else _guest_key(event)
         person = state.people.get(key)
-        if person is None:
+        if person is None or not view.person(state, key):  # someone only in the closed part is not named
             continue
         word = t(f"attendance.status.{status_word}", lang)
         changes.append(t("chair.change", lang, at=hhmm(event.at), person=person.display, status=word))

@@ -142,7 +142,7 @@ def test_an_item_ended_during_a_recess_that_is_still_open_has_one_duration() -> 
     assert appendix_rows(render_minutes(state, MinutesOptions("de", timings=True)))["1"][3] == "0:10"
 
 
-async def test_the_timing_tab_and_the_status_bar_show_the_net_duration(tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_the_timing_tab_and_the_status_bar_show_the_net_duration() -> None:
     """The real app, once: the Timing tab's cell and the status bar, with a recess inside the item."""
     from textual.widgets import DataTable
 
@@ -245,6 +245,27 @@ def test_the_public_minutes_and_the_room_display_keep_the_closed_part_closed() -
             assert "18:35" not in lines, (now, lang)
     # the chair's own view (not public) does show the determination
     assert "18:35" in chair_view(state, at("18:50"), "en").determination
+
+
+def test_a_guest_who_leaves_as_the_closed_part_ends_is_named_nowhere_public() -> None:
+    """Found by tests/test_agreement.py: the guest of the closed item leaves at the minute it ends.
+
+    The public minutes leave them out (they were never in the room outside the closed part), and
+    the room display must too; it listed "18:40 left: Canaryguest, X", because the departure's
+    moment (the closed run's end, which the run does not contain) counted as public.
+    """
+    rec = small_recorder()
+    roll_call(rec, MEMBERS)
+    rec.clock_action("start", at("18:00"))
+    rec.item_action("1", "start", at("18:02"))
+    rec.item_action("3", "start", at("18:31"))
+    rec.add_guest("Canaryguest, X", "gast", at=at("18:32"))
+    rec.attend("Canaryguest, X", "left", at("18:40"))  # as the closed part ends …
+    rec.item_action("1", "start", at("18:40"))  # … and the public one goes on
+    state = rec.state
+    for lang in ("de", "en"):
+        assert "Canaryguest" not in render_minutes(state, MinutesOptions(lang, public=True)), lang
+        assert "Canaryguest" not in "\n".join(chair_view(state, at("18:41"), lang, public=True).lines()), lang
 
 
 # -- 5. adding a guest is one action ------------------------------------------------------------------
