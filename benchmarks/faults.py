@@ -109,7 +109,7 @@ def prepare(data_dir: Path) -> str:
     from sitzung.reference import build_demo
     from storage.archive import TinyArchive
 
-    recorder = build_demo(TinyArchive(data_dir), SystemClock())
+    recorder = build_demo(TinyArchive(data_dir), SystemClock(), day=date.today())  # the children record today
     return recorder.state.info.id
 
 

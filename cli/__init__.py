@@ -6,6 +6,7 @@ Every refusal is one sentence on stderr and exit code 2, never a traceback.
 """
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -17,10 +18,12 @@ from typer.core import TyperGroup
 from cli import words  # noqa: F401  (registers the command line's words)
 from cli.env import Env, env_of, lang_of
 from sitzung.errors import SitzungError
-from sitzung.i18n import detect_language, t
+from sitzung.i18n import LANGUAGES, detect_language, t
 from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_clock_time, parse_date
 from sitzung.vocabulary import Attendance, ClockAction, ItemAction
+
+FORCEABLE = frozenset({"vote.too_many", "vote.not_quorate"})  # refusals that `vote --force` overrides
 
 
 class _Group(TyperGroup):
@@ -32,7 +35,10 @@ class _Group(TyperGroup):
         except SitzungError as error:
             if error.key == "storage.write_failed":  # a command ends here: nothing stays in memory for it
                 error = SitzungError("cli.write_failed", where=error.where, **error.params)
-            _fail(error.message(lang_of(ctx)))
+            message = error.message(lang_of(ctx))
+            if error.key in FORCEABLE:
+                message += " " + t("cli.force_hint", lang_of(ctx))
+            _fail(message)
         except OSError as error:
             where = getattr(error, "filename", None) or "-"
             _fail(t("cli.os_error", lang_of(ctx), where=where, reason=error.strerror or str(error)))
@@ -78,7 +84,8 @@ def _root(
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages and minutes.")] = None,
 ) -> None:
-    ctx.obj = Env(data_dir=data_dir, lang=detect_language(lang.value if lang else None), explicit_lang=bool(lang))
+    explicit = bool(lang) or os.environ.get("SITZUNG_LANG", "").lower()[:2] in LANGUAGES
+    ctx.obj = Env(data_dir=data_dir, lang=detect_language(lang.value if lang else None), explicit_lang=explicit)
 
 
 SessionArg = Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)]
@@ -177,14 +184,15 @@ def session_show(ctx: typer.Context, session: SessionArg) -> None:
 def agenda_import(
     ctx: typer.Context,
     session: SessionArg,
-    file: Annotated[Path, typer.Argument(help="The agenda as text, as printed in the minutes.")],
+    file: Annotated[Path, typer.Argument(help="The agenda as text, as printed in the minutes; '-' reads stdin.")],
 ) -> None:
     """Set a session's agenda from text (public and non-public parts, numbered sub-items)."""
+    from sitzung.agenda_text import parse_agenda
     from sitzung.sessions import read_agenda
 
     env = _env(ctx)
     recorder = env.recorder(session)
-    items = read_agenda(file)
+    items = parse_agenda(sys.stdin.read(), "-") if str(file) == "-" else read_agenda(file)
     recorder.set_agenda(items)
     env.say("cli.agenda_imported", count=sum(len(i.walk()) for i in items))
 
@@ -226,11 +234,17 @@ def attend(
 
 
 @app.command("clock")
-def clock(ctx: typer.Context, session: SessionArg, action: ClockAction, at: AtOpt = None) -> None:
+def clock(
+    ctx: typer.Context,
+    session: SessionArg,
+    action: ClockAction,
+    at: AtOpt = None,
+    reason: Annotated[str, typer.Option("--reason", help="Why the session is interrupted (with pause).")] = "",
+) -> None:
     """Start, pause (recess), resume or end the session."""
     env = _env(ctx)
     recorder = env.recorder(session)
-    event = recorder.clock_action(action, env.moment(recorder, at))
+    event = recorder.clock_action(action, env.moment(recorder, at), reason)
     env.say(f"cli.clock.{action.value}", at=hhmm(event.at))
 
 
@@ -289,7 +303,9 @@ def vote(
     no: Annotated[int | None, typer.Option("--no", help="Votes against.")] = None,
     abstain: Annotated[int | None, typer.Option("--abstain", help="Abstentions.")] = None,
     unanimous: Annotated[bool, typer.Option("--unanimous", help="Adopted unanimously.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Accept a tally above the members present.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Record it despite a tally above those present or a finding of no quorum.")
+    ] = False,
 ) -> None:
     """Record a vote; the result is a simple majority of votes cast, a tie rejects."""
     env = _env(ctx)
@@ -434,9 +450,11 @@ def demo(
     """Open the reference meeting in a throwaway data folder, in the terminal app."""
     import tempfile
 
-    from sitzung.reference import build_demo
+    from sitzung.clock import ShiftedClock
+    from sitzung.reference import DEMO_START, build_demo
 
     env = _env(ctx)
+    env.clock = ShiftedClock(DEMO_START)  # the meeting's own day and hour, running at real speed
     with tempfile.TemporaryDirectory(prefix="sitzung-demo-") as folder:
         env.data_dir = Path(folder)
         env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))

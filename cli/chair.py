@@ -49,7 +49,8 @@ def chair(ctx: typer.Context, session: SessionArg, public: PublicOpt = False) ->
     from tui.chair import run_chair
 
     env: Env = ctx.obj
-    run_chair(open_read_only(env, session), env.clock, env.lang, public)
+    log = open_read_only(env, session)
+    run_chair(log, env.clock, env.lang_for(log.info.body.lang), public)
 
 
 def serve(
@@ -73,16 +74,17 @@ def serve(
     log = open_read_only(env, session)
     info = log.info
     log.close()
-    command = [sys.executable, "-m", "cli", "--data-dir", str(_data_dir(env)), "--lang", env.lang]
+    lang = env.lang_for(info.body.lang)
+    command = [sys.executable, "-m", "cli", "--data-dir", str(_data_dir(env)), "--lang", lang]
     command += ["chair", info.id, *(["--public"] if public else [])]
     token = None if is_loopback(host) else new_token()
     shown = socket.gethostname() if host in ("0.0.0.0", "::", "") else host
     shown = f"[{shown}]" if ":" in shown else shown
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
-    title = t("chair.title", env.lang, number=info.number, body=info.body.name, date=info.date.strftime("%d.%m.%Y"))
+    title = t("chair.title", lang, number=info.number, body=info.body.name, date=info.date.strftime("%d.%m.%Y"))
     # `exec`: the view replaces the shell, so it is the server's own child and notices when the server is gone.
     shell = shlex.join(command) if os.name == "nt" else "exec " + shlex.join(command)
-    server = ChairServer(shell, host, port, lang=env.lang, title=title, token=token)
+    server = ChairServer(shell, host, port, lang=lang, title=title, token=token)
 
     def announce() -> None:  # once it listens
         env.say("serve.url", url=url)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from sitzung.clock import Clock, SystemClock
-from sitzung.i18n import detect_language, t
+from sitzung.i18n import LANGUAGES, detect_language, t
 from sitzung.timeparse import parse_at
 
 if TYPE_CHECKING:
@@ -44,7 +44,19 @@ class Env:
         return Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
 
     def moment(self, recorder: "Recorder", at: str | None) -> datetime | None:
-        return parse_at(at, recorder.state.info.date) if at else None
+        """A typed time on the session's day (or the next morning), never in the future."""
+        return parse_at(at, recorder.state.info.date, now=recorder.clock.now()) if at else None
+
+    def lang_for(self, body_lang: str) -> str:
+        """The language of a session's app, view and minutes: --lang or SITZUNG_LANG, then the
+        config file's, then the body's own (a German body's minutes are German under any locale)."""
+        from sitzung.config import load_settings
+
+        if self.explicit_lang:
+            return self.lang
+        if config_lang := load_settings().lang:
+            return detect_language(config_lang)
+        return body_lang if body_lang in LANGUAGES else self.lang
 
     def run_app(self, recorder: "Recorder") -> None:
         """Open the terminal app with the user's settings (language, theme, keys)."""
@@ -53,7 +65,7 @@ class Env:
         from tui.app import run
 
         settings = load_settings()
-        lang = self.lang if self.explicit_lang or not settings.lang else detect_language(settings.lang)
+        lang = self.lang_for(recorder.state.info.body.lang)
         name = recorder.state.info.body.name
         run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme,
             change_body=lambda edit: change_body(self.archive, name, edit))

@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         ] = False,
         lang: Annotated[
             MinutesLang | None,
-            typer.Option("--lang", help="Language of the minutes (default: the language of the messages)."),
+            typer.Option("--lang", help="Language of the minutes (default: --lang, the config, the body)."),
         ] = None,
         template: Annotated[
             Path | None,
@@ -58,6 +58,7 @@ def register(app: typer.Typer) -> None:
         from exports.minutes import MinutesOptions, render_minutes
         from exports.output import write_atomically
         from exports.session_json import render_json
+        from sitzung.views import open_points
 
         env = ctx.ensure_object(Env)
         recorder = env.recorder(session)
@@ -69,10 +70,12 @@ def register(app: typer.Typer) -> None:
                 raise SitzungError("export.template_json")
             text = render_json(state, recorder.log.events())
         else:
-            options = MinutesOptions(
-                lang=lang.value if lang else env.lang, public=public, timings=timings, template_dir=template
-            )
+            minutes_lang = lang.value if lang else env.lang_for(state.info.body.lang)
+            options = MinutesOptions(lang=minutes_lang, public=public, timings=timings, template_dir=template)
             text = render_minutes(state, options)
+            if unrecorded := open_points(state).unrecorded:  # they are in neither list of the minutes
+                names = "; ".join(p.display for p in unrecorded)
+                typer.echo(t("export.unrecorded", env.lang, count=len(unrecorded), names=names), err=True)
         if output is None:
             typer.echo(text, nl=False)
             return

@@ -3,6 +3,7 @@
 from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "cli.force_hint": {"en": "(--force records it all the same.)", "de": "(Mit --force wird sie trotzdem erfasst.)"},
     "cli.os_error": {"en": "{where}: {reason}.", "de": "{where}: {reason}."},
     "cli.write_failed": {
         "en": "Could not save to {file} ({reason}); this action was not recorded and the file on disk is unchanged.",

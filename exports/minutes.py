@@ -28,7 +28,7 @@ from sitzung.i18n import t
 from sitzung.model import AgendaItem, Person
 from sitzung.state import ItemState, SessionState, Vote
 from sitzung.timefmt import duration, german_date, hhmm
-from sitzung.timeline import Visibility, item_duration, visibility
+from sitzung.timeline import Visibility, exclusions, item_duration, visibility
 from sitzung.vocabulary import Attendance, ItemStatus
 
 TEMPLATE = "minutes.{lang}.md.j2"
@@ -143,8 +143,11 @@ class _Moments:
 
 
 def _attendance_note(state: SessionState, key: str, moments: _Moments, lang: str) -> str:
-    """Late arrivals, early departures and returns, in the order they happened."""
+    """Whom a deputy stands in for, then late arrivals, early departures and returns, in the order they happened."""
     notes: list[str] = []
+    person = state.people.get(key)
+    if person is not None and person.deputy_for and (member := state.people.get(person.deputy_for)) is not None:
+        notes.append(t("minutes.deputy_for", lang, member=inline(_prose(member))))
     start, end = state.started, state.ended
     for index, (arrived, left) in enumerate(state.presence(key).spans):
         if arrived is not None and (start is None or arrived > start) and (end is None or arrived < end):
@@ -421,7 +424,13 @@ def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any
             "in_place": inline(in_place(info.location)) if lang == "de" else inline(info.location),
             "started": hhmm(state.started),
             "ended": hhmm(state.ended),
-            "recesses": [{"start": hhmm(s), "end": hhmm(e)} for s, e in state.recesses],
+            # the public excluded and readmitted (the full version only: the times belong to the closed part)
+            "exclusions": [] if options.public else [
+                {"start": hhmm(x.start), "end": hhmm(x.end)} for x in exclusions(state)
+            ],
+            "recesses": [
+                {"start": hhmm(r.start), "end": hhmm(r.end), "reason": inline(r.reason)} for r in state.recesses
+            ],
         },
         "body": {
             "name": inline(body.name),

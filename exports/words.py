@@ -3,6 +3,13 @@
 from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "export.unrecorded": {
+        "en": "Warning: {count} people were never recorded as present or absent, so the minutes list them "
+              "nowhere: {names}.",
+        "de": "Achtung: {count} Personen wurden weder als anwesend noch als abwesend erfasst und stehen daher "
+              "in keiner Liste der Niederschrift: {names}.",
+    },
+    "minutes.deputy_for": {"en": "substitute for {member}", "de": "in Vertretung für {member}"},
     "minutes.and": {"en": " and ", "de": " und "},
     "minutes.counts_and": {"en": ", ", "de": " und "},
     "minutes.chair_label": {"en": "Chair", "de": "Vorsitz"},

@@ -126,7 +126,11 @@ class Body:
 
 @lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
-    """Case- and accent-insensitive form of a name, for matching what a clerk types."""
+    """Case- and accent-insensitive form of a name, as person keys store it ("kehren|hanno").
+
+    Kept as it is so stored keys never change; matching what a clerk types
+    ("Mueller" for Müller, a prefix) is `sitzung.names.match_form`'s job.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 

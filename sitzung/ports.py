@@ -49,6 +49,16 @@ class SessionLog(Protocol):
 
     def close(self) -> None: ...
 
+    def hold(self) -> str | None:
+        """Take the session for one app: None when taken, else who has it (then this app is read-only)."""
+        ...
+
+    def let_go(self) -> None: ...
+
+    def ask_to_take_over(self) -> None: ...
+
+    def asked_to_let_go(self) -> bool: ...
+
 
 class Archive(Protocol):
     """Bodies, their rosters and the index of sessions, plus access to each session."""

@@ -22,6 +22,7 @@ from sitzung.roster_csv import find_role
 from sitzung.state import ItemState, SessionState, apply, quorum
 from sitzung.timefmt import day_and_time, hhmm
 from sitzung.timeline import item_running_since
+from sitzung.timeparse import check_moment
 from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
 
 Check = Callable[[SessionState], dict[str, Any] | None]
@@ -36,6 +37,24 @@ def _not_before(at: datetime, earlier: datetime | None, what: str) -> None:
         # on different days the time of day alone would read "18:00 is before … 18:00"
         shown = _hhmm if at.date() == earlier.date() else day_and_time
         raise SitzungError("time.before", at=shown(at), what=Term(what), earlier=shown(earlier))
+
+
+def _settled(state: SessionState, at: datetime) -> datetime:
+    """`at`, or the opening itself when `at` falls in the opening minute but before the opening.
+
+    Times the clerk types are whole minutes; moments from the clock keep their
+    seconds. "16:22" typed for a session opened at 16:22:05 means that minute,
+    not a moment before the session began: it is taken as the opening.
+    """
+    opened = state.started
+    if opened is not None and opened.replace(second=0, microsecond=0) <= at < opened:
+        return opened
+    return at
+
+
+def _arrived_before_opening(person: Person, at: datetime, opened: datetime) -> SitzungError:
+    shown = _hhmm if at.date() == opened.date() else day_and_time
+    return SitzungError("attendance.arrival_before_start", person=person.display, at=shown(at), start=shown(opened))
 
 
 class Recorder:
@@ -75,7 +94,7 @@ class Recorder:
             data = check(state)
             if data is None:
                 return None
-            event = self.log.append(kind, at or self.clock.now(), self.clock.now(), data)
+            event = self.log.append(kind, _settled(state, at) if at else self.clock.now(), self.clock.now(), data)
             if kind in (EventKind.UNDO, EventKind.RETIME):
                 self.feed.invalidate()
             else:
@@ -89,15 +108,21 @@ class Recorder:
         moment = at or self.clock.now()
 
         def check(state: SessionState) -> dict[str, Any] | None:
+            nonlocal moment
+            moment = _settled(state, moment)  # as `_record` will store it
             person = find_person(state.people.values(), query)
             presence = state.presence(person.key)
             if status is Attendance.LEFT:
                 if not presence.here:
                     raise SitzungError("attendance.not_here", person=person.display)
+                if at is not None:  # a typed time; the clock's own moments are trusted
+                    _not_before(moment, state.started, "clock.start")
                 _not_before(moment, presence.spans[-1][0], "attendance.arrival")
             elif status is Attendance.ARRIVED:
                 if presence.here:
                     raise SitzungError("attendance.already_here", person=person.display)
+                if at is not None and not presence.spans and state.started is not None and moment < state.started:
+                    raise _arrived_before_opening(person, moment, state.started)
                 if presence.spans:
                     _not_before(moment, presence.spans[-1][1], "attendance.departure")
             elif presence.status is status and (status is not Attendance.PRESENT or presence.here):
@@ -106,12 +131,14 @@ class Recorder:
 
         return self._record(EventKind.ATTENDANCE, moment, check)
 
-    def clock_action(self, action: ClockAction | str, at: datetime | None = None) -> Event:
-        """Start, pause (recess), resume or end the session."""
+    def clock_action(self, action: ClockAction | str, at: datetime | None = None, reason: str = "") -> Event:
+        """Start, pause (recess, with an optional reason), resume or end the session."""
         action = ClockAction(action)
         moment = at or self.clock.now()
 
         def check(state: SessionState) -> dict[str, Any]:
+            nonlocal moment
+            moment = _settled(state, moment)  # as `_record` will store it
             status = state.clock_status
             if status is ClockState.ENDED:
                 raise SitzungError("clock.ended", at=_hhmm(state.ended))
@@ -127,9 +154,11 @@ class Recorder:
                 raise SitzungError("clock.not_in_recess")
             _not_before(moment, state.started, "clock.start")
             if state.recesses:
-                _not_before(moment, state.recesses[-1][1] or state.recesses[-1][0], "clock.recess")
+                _not_before(moment, state.recesses[-1].end or state.recesses[-1].start, "clock.recess")
             if action is ClockAction.END and (running := state.running_item) is not None:
                 _not_before(moment, item_running_since(running), "item.start")
+            if action is ClockAction.PAUSE and reason.strip():
+                return {"action": action.value, "reason": " ".join(reason.split())}
             return {"action": action.value}
 
         event = self._record(EventKind.CLOCK, moment, check)
@@ -142,6 +171,8 @@ class Recorder:
         moment = at or self.clock.now()
 
         def check(state: SessionState) -> dict[str, Any]:
+            nonlocal moment
+            moment = _settled(state, moment)  # as `_record` will store it
             item = self.item(number)
             if action is ItemAction.START:
                 if item.runs and item.runs[-1].end is not None:  # a resumed item's runs must not overlap
@@ -209,6 +240,10 @@ class Recorder:
 
         def check(state: SessionState) -> dict[str, Any]:
             item = self.item(number)
+            latest = state.latest_determination
+            if latest is not None and not latest[1] and not force:
+                # the chair found the body not quorate: it cannot decide until found quorate again
+                raise SitzungError("vote.not_quorate", at=hhmm(latest[0]), number=item.number)
             if unanimous:
                 if any(v for v in (yes, no, abstain)):
                     raise SitzungError("vote.unanimous_with_counts")
@@ -268,8 +303,10 @@ class Recorder:
             if parent is None:
                 items = (*state.agenda, fresh)
             else:
-                self.item(parent)
-                items = _with_child(state.agenda, parent, fresh)
+                above = self.item(parent)
+                if not above.public:  # a sub-item of a closed item is closed too
+                    fresh = AgendaItem(number, fresh.title, False)
+                items = _with_child(state.agenda, above.number, fresh)
             return {"items": [i.to_dict() for i in items]}
 
         event = self._record(EventKind.AGENDA, None, check)
@@ -316,7 +353,10 @@ class Recorder:
             person = Person(last, first, title.strip(), found.key, deputy_for=member, guest=True)
             if person.key in state.people:
                 raise SitzungError("guest.exists", person=person.display)
-            status = Attendance.PRESENT if state.clock_status is ClockState.NOT_STARTED else Attendance.ARRIVED
+            # present from the start before the opening, or when they came before it; arrived otherwise
+            came_before = at is not None and state.started is not None and _settled(state, at) < state.started
+            started = state.clock_status is not ClockState.NOT_STARTED
+            status = Attendance.ARRIVED if started and not came_before else Attendance.PRESENT
             return {"person": person.to_dict(), "status": status.value}
 
         event = self._record(EventKind.GUEST, at, check)
@@ -329,6 +369,8 @@ class Recorder:
         def check(state: SessionState) -> dict[str, Any]:
             if state.clock_status is ClockState.NOT_STARTED:
                 raise SitzungError("clock.not_started")
+            if at is not None:
+                _not_before(_settled(state, at), state.started, "clock.start")
             return {"quorate": quorate}
 
         event = self._record(EventKind.DETERMINATION, at, check)
@@ -336,12 +378,31 @@ class Recorder:
         return event
 
     def retime(self, seq: int, at: datetime) -> Event:
-        """Correct the moment of an earlier event (the clerk noted it a minute late)."""
+        """Correct the moment of an earlier event (the clerk noted it a minute late).
+
+        The new moment lies on the session's day and not in the future (a
+        correction may always move an event earlier). What happened after the
+        opening stays after it: a time in the opening minute is the opening
+        itself, an earlier one is refused.
+        """
 
         def check(state: SessionState) -> dict[str, Any]:
-            if not any(e.seq == seq and e.kind is not EventKind.RETIME for e in state.effective):
+            target = next((e for e in state.effective if e.seq == seq and e.kind is not EventKind.RETIME), None)
+            if target is None:
                 raise SitzungError("retime.unknown", seq=seq)
-            return {"target": seq, "to": at.isoformat()}
+            later = at > target.at
+            check_moment(at, state.info.date, self.clock.now() if later else None)
+            to, opened = at, state.started
+            is_opening = target.kind is EventKind.CLOCK and target.data.get("action") == ClockAction.START.value
+            if opened is not None and not is_opening and target.at >= opened:
+                to = _settled(state, at)
+                if to < opened and target.data.get("status") == Attendance.ARRIVED.value:
+                    who = target.data["person"]
+                    key = Person.from_dict(who).key if target.kind is EventKind.GUEST else str(who)
+                    if (person := state.people.get(key)) is not None:
+                        raise _arrived_before_opening(person, to, opened)
+                _not_before(to, opened, "clock.start")
+            return {"target": seq, "to": to.isoformat()}
 
         event = self._record(EventKind.RETIME, at, check)
         assert event is not None

@@ -60,9 +60,12 @@ def roll_call(recorder: Recorder, at: datetime | None = None) -> None:
         recorder.attend(f"{person.last}, {person.first}", status, at)
 
 
-def build_demo(archive: Archive, clock: Clock, roll_call_done: bool = True) -> Recorder:
-    """The reference meeting dated today, ready for the clerk to start the clock."""
-    info = prepare(archive, clock, clock.now().date())
+DEMO_START = datetime.combine(DATE, time(17, 55))  # five minutes before the reference meeting opened
+
+
+def build_demo(archive: Archive, clock: Clock, roll_call_done: bool = True, day: date = DATE) -> Recorder:
+    """The reference meeting on its own date (11.05.2022, or `day`), ready for the clerk to start the clock."""
+    info = prepare(archive, clock, day)
     recorder = Recorder(archive.open_session(info.id), clock)
     if roll_call_done:
         roll_call(recorder)

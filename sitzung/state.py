@@ -86,6 +86,15 @@ class Run:
 
 
 @dataclass
+class Recess:
+    """An interruption of the session (Unterbrechung), with the reason the clerk gave, if any."""
+
+    start: datetime
+    end: datetime | None = None
+    reason: str = ""
+
+
+@dataclass
 class ItemState:
     """An agenda item as the meeting went: status, runs, notes, vote and recusals.
 
@@ -130,7 +139,7 @@ class SessionState:
     items: dict[str, ItemState] = field(default_factory=dict)
     started: datetime | None = None
     ended: datetime | None = None
-    recesses: list[list[datetime | None]] = field(default_factory=list)
+    recesses: list[Recess] = field(default_factory=list)
     determinations: list[tuple[datetime, bool]] = field(default_factory=list)
     remarks: str = ""
     effective: list[Event] = field(default_factory=list)
@@ -142,7 +151,7 @@ class SessionState:
             return ClockState.ENDED
         if self.started is None:
             return ClockState.NOT_STARTED
-        if self.recesses and self.recesses[-1][1] is None:
+        if self.recesses and self.recesses[-1].end is None:
             return ClockState.RECESS
         return ClockState.RUNNING
 
@@ -246,17 +255,17 @@ def _apply_attendance(state: SessionState, key: str, status: Attendance, at: dat
         presence.spans[-1][1] = at
 
 
-def _apply_clock(state: SessionState, action: ClockAction, at: datetime) -> None:
+def _apply_clock(state: SessionState, action: ClockAction, at: datetime, reason: str = "") -> None:
     if action is ClockAction.START:
         state.started = at
     elif action is ClockAction.PAUSE:
-        state.recesses.append([at, None])
+        state.recesses.append(Recess(at, None, reason))
     elif action is ClockAction.RESUME:
-        if state.recesses and state.recesses[-1][1] is None:
-            state.recesses[-1][1] = at
+        if state.recesses and state.recesses[-1].end is None:
+            state.recesses[-1].end = at
     elif action is ClockAction.END:
-        if state.recesses and state.recesses[-1][1] is None:
-            state.recesses[-1][1] = at
+        if state.recesses and state.recesses[-1].end is None:
+            state.recesses[-1].end = at
         _end_running(state, at)
         state.ended = at
 
@@ -287,7 +296,7 @@ def apply(state: SessionState, event: Event) -> None:
     if kind is EventKind.ATTENDANCE:
         _apply_attendance(state, data["person"], Attendance(data["status"]), at)
     elif kind is EventKind.CLOCK:
-        _apply_clock(state, ClockAction(data["action"]), at)
+        _apply_clock(state, ClockAction(data["action"]), at, str(data.get("reason", "")))
     elif kind is EventKind.AGENDA:
         _set_agenda(state, tuple(AgendaItem.from_dict(i) for i in data["items"]))
     elif kind is EventKind.GUEST:

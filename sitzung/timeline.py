@@ -33,10 +33,9 @@ def _overlap(a: Interval, b: Interval) -> timedelta:
 def _recesses(state: SessionState) -> list[Interval]:
     """The recesses as intervals; one still open lasts until the session's end (or for ever)."""
     out = []
-    for start, end in state.recesses:
-        assert start is not None
-        stop = end or state.ended
-        out.append((to_minute(start), to_minute(stop) if stop else LATEST))
+    for recess in state.recesses:
+        stop = recess.end or state.ended
+        out.append((to_minute(recess.start), to_minute(stop) if stop else LATEST))
     return out
 
 
@@ -84,8 +83,7 @@ def clock_reading(state: SessionState, now: datetime) -> ClockReading:
     """The session's time in a recess counts the recess; otherwise the session (frozen at its end)."""
     status = state.clock_status
     if status is ClockState.RECESS:
-        since = state.recesses[-1][0]
-        assert since is not None
+        since = state.recesses[-1].start
         return ClockReading(status, since, max(timedelta(0), to_minute(now) - to_minute(since)))
     return ClockReading(status, state.started, session_elapsed(state, now))
 
@@ -174,3 +172,16 @@ def visibility(state: SessionState, public_only: bool) -> Visibility:
     if not public_only:
         return Visibility(False)
     return Visibility(True, tuple(closed_intervals(state)))
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """The public excluded (Ausschluss der Öffentlichkeit) at `start`, readmitted at `end` (None: not again)."""
+
+    start: datetime
+    end: datetime | None
+
+
+def exclusions(state: SessionState) -> list[Exclusion]:
+    """When the public had to leave and when it was let in again: the closed part's intervals, in order."""
+    return [Exclusion(start, None if end in (LATEST, state.ended) else end) for start, end in closed_intervals(state)]

@@ -2,6 +2,10 @@
 
 Times are local wall-clock times without a zone, as minutes are written;
 an ISO time with an offset is converted to the machine's local time first.
+
+A typed moment belongs to its session: it lies on the session's date, or in
+the small hours of the next morning (before 06:00, for a session that runs
+past midnight; write those as ISO, "2022-05-12T00:30"), and never in the future.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ import re
 from datetime import date, datetime, time
 
 from sitzung.errors import SitzungError
+from sitzung.timefmt import day_and_time
 
 _HHMM = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
+NEXT_MORNING = time(6)  # a session that runs past midnight may record moments until then
 
 
 def parse_clock_time(text: str) -> time:
@@ -25,18 +31,41 @@ def parse_clock_time(text: str) -> time:
     return time(hour, minute, second)
 
 
-def parse_at(text: str, on: date) -> datetime:
-    """A moment of the session: HH:MM on its date `on`, or an ISO 8601 date-time."""
+def parse_at(text: str, on: date, now: datetime | None = None) -> datetime:
+    """A moment of the session held on `on`: HH:MM on that date, or an ISO 8601 date-time.
+
+    Refused: a moment on another day (the next morning before 06:00 excepted)
+    and, when `now` is given, a moment later than `now`.
+    """
     text = text.strip()
     if _HHMM.match(text):
-        return datetime.combine(on, parse_clock_time(text))
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise SitzungError("time.bad_format", text=text) from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment.replace(microsecond=0)
+        moment = datetime.combine(on, parse_clock_time(text))
+    else:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise SitzungError("time.bad_format", text=text) from None
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)
+        moment = moment.replace(microsecond=0)
+    check_moment(moment, on, now)
+    return moment
+
+
+def check_moment(moment: datetime, on: date, now: datetime | None = None) -> None:
+    """Refuse a moment that cannot belong to a session held on `on` (see the module's rule)."""
+    next_morning = (moment.date() - on).days == 1 and moment.time() < NEXT_MORNING
+    if moment.date() != on and not next_morning:
+        raise SitzungError("time.other_day", at=day_and_time(moment), day=on.isoformat())
+    if now is not None and moment > now:
+        raise SitzungError("time.future", at=_shown(moment, now), now=_shown(now, moment))
+
+
+def _shown(moment: datetime, other: datetime) -> str:
+    """18:32; with its seconds beside a moment in the same minute, with its date beside one on another day."""
+    if moment.date() != other.date():
+        return day_and_time(moment)
+    return moment.strftime("%H:%M:%S" if moment.hour == other.hour and moment.minute == other.minute else "%H:%M")
 
 
 def parse_date(text: str) -> date:

@@ -11,7 +11,7 @@ from datetime import datetime
 from sitzung.model import Event, Person, Role
 from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
-from sitzung.vocabulary import EventKind
+from sitzung.vocabulary import EventKind, ItemStatus
 
 _CAUSES = frozenset({EventKind.ATTENDANCE, EventKind.GUEST, EventKind.ITEM, EventKind.CLOCK})
 
@@ -27,7 +27,10 @@ class QuorumPoint:
 
 def quorum_history(state: SessionState) -> list[QuorumPoint]:
     """The quorum at every moment it could change (arrivals, departures, items and their recusals),
-    kept where the count, the requirement or the item changed; within the session's start and end."""
+    kept where the count, the requirement or the item changed; within the session's start and end.
+    The roll call before the opening is not history: the quorum is judged from the opening on."""
+    if state.started is None:
+        return []
     moments: set[datetime] = set()
     for presence in state.attendance.values():
         for start, end in presence.spans:
@@ -36,8 +39,7 @@ def quorum_history(state: SessionState) -> list[QuorumPoint]:
         for run in item.runs:
             moments.update(m for m in (run.start, run.end) if m is not None)
     moments.update(m for m in (state.started, state.ended) if m is not None)
-    if state.started is not None:
-        moments = {m for m in moments if m >= state.started}
+    moments = {m for m in moments if m >= state.started}
     if state.ended is not None:
         moments = {m for m in moments if m <= state.ended}
     causes = {e.at: e for e in state.effective if e.kind in _CAUSES}
@@ -106,3 +108,25 @@ def counts_by_role(state: SessionState) -> list[RoleCount]:
             here = sum(1 for p in people if state.presence(p.key).here)
             out.append(RoleCount(role, here, len(people), role.votes))
     return out
+
+
+@dataclass(frozen=True)
+class OpenPoints:
+    """What is still open when the session closes or the minutes are written."""
+
+    pending: tuple[str, ...]  # numbers of items never taken up (nor deferred or withdrawn)
+    unrecorded: tuple[Person, ...]  # people listed when absent whose attendance was never recorded
+
+    def __bool__(self) -> bool:
+        return bool(self.pending or self.unrecorded)
+
+
+def open_points(state: SessionState) -> OpenPoints:
+    """Items still pending and people nobody recorded as present or absent (they would be in neither list)."""
+    body = state.info.body
+    pending = tuple(i.number for i in state.items.values() if i.status is ItemStatus.PENDING)
+    unrecorded = tuple(
+        p for p in state.people.values()
+        if state.presence(p.key).status is None and ((role := body.role(p.role)) is None or role.listed_when_absent)
+    )
+    return OpenPoints(pending, unrecorded)

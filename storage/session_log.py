@@ -10,6 +10,7 @@ holds hundreds of events, not millions, and the file stays the single truth.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
@@ -78,6 +79,9 @@ class TinySessionLog:
         except SitzungError as exc:
             raise restorable(exc, self.path) from exc
         self._lock_path = self.path.with_suffix(".lock")
+        self._app_lock: WriterLock | None = None
+        self._takeover_path = self.path.with_suffix(".takeover")
+        self._me = f"{os.getpid()}:{id(self):x}"  # this app's name in a takeover request (two may share a process)
         self._lock_timeout = lock_timeout
         self._on_info = on_info
         self._writing = False
@@ -192,7 +196,50 @@ class TinySessionLog:
             self._on_info(info)
 
     def close(self) -> None:
+        self.let_go()
         self._storage.close()
+
+    # -- one app per session -------------------------------------------------------------------
+    # The writer lock is per action, so a shell can record beside the app. An app holds a second,
+    # long-lived lock (`<id>.app.lock`): a second app on the same session opens read-only and can
+    # ask the first to let go (`<id>.takeover`, read by the first app's poll).
+
+    def hold(self) -> str | None:
+        """Take the session for this app: None when taken, else who has it ("pid 4711 on host, since 18:02")."""
+        if self._app_lock is not None and self._app_lock.held:
+            return None
+        lock = WriterLock(self.path.with_suffix(".app.lock"), target=self.path)
+        try:
+            lock.acquire(timeout=0)
+        except SitzungError:
+            holder = lock.holder()
+            return f"{holder.pid} @ {holder.host}, {holder.since[11:19]}" if holder else "?"
+        self._app_lock = lock
+        with suppress(OSError):
+            if self._takeover_path.read_text(encoding="utf-8").strip() == self._me:
+                self._takeover_path.unlink()
+        return None
+
+    def let_go(self) -> None:
+        """Give the session up for another app (or on closing)."""
+        if self._app_lock is not None:
+            self._app_lock.release()
+            self._app_lock = None
+
+    def ask_to_take_over(self) -> None:
+        """Ask the app that has the session to let go of it (it does at its next poll, saving first)."""
+        with suppress(OSError):
+            self._takeover_path.write_text(self._me, encoding="utf-8")
+
+    def asked_to_let_go(self) -> bool:
+        """Whether another app asked for this session while this one has it."""
+        if self._app_lock is None or not self._app_lock.held:
+            return False
+        try:
+            asker = self._takeover_path.read_text(encoding="utf-8").strip()
+        except OSError:
+            return False
+        return bool(asker) and asker != self._me
 
     @contextmanager
     def _saving(self, events: list[Event], info: SessionInfo | None) -> Iterator[None]:

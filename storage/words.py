@@ -270,10 +270,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                "Verzeichnis, davon {reindexed} auf der Festplatte gefunden und wieder aufgenommen; die beschädigte "
                "Datei wurde als {kept} aufbewahrt.",
     },
-    "storage.caught_up": {
-        "en": "Saved again: everything entered is on disk now.",
-        "de": "Wieder gespeichert: Alles Eingegebene ist jetzt auf der Festplatte.",
-    },
 }
 
 register(MESSAGES)

@@ -45,3 +45,15 @@ class MemoryLog:
 
     def close(self) -> None:
         pass
+
+    def hold(self) -> str | None:
+        return None
+
+    def let_go(self) -> None:
+        pass
+
+    def ask_to_take_over(self) -> None:
+        pass
+
+    def asked_to_let_go(self) -> bool:
+        return False

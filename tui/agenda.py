@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -23,7 +24,7 @@ from sitzung.timeline import item_duration
 from sitzung.vocabulary import ClockState, ItemAction, ItemStatus
 from tui.common import bind
 from tui.describe import describe_vote
-from tui.messages import Act, Form, OpenForm
+from tui.messages import Act, Form, OpenForm, SaveNotes
 from tui.pane import PaneMixin
 from tui.timing import item_span
 
@@ -32,6 +33,21 @@ _STATUS_SYMBOL = {
     ItemStatus.PENDING: "○", ItemStatus.RUNNING: "▶", ItemStatus.DONE: "✔", ItemStatus.DEFERRED: "↷",
     ItemStatus.WITHDRAWN: "✗",
 }
+
+
+class AgendaTree(Tree[str]):
+    """The agenda's tree: a title that does not fit ends in "…" instead of being cut off."""
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        indent = (depth - (0 if self.show_root else 1)) * self.guide_depth
+        room = self.scrollable_content_region.width - max(0, indent)
+        if 0 < room < label.cell_len:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
 
 class Agenda(PaneMixin, Horizontal):
@@ -45,9 +61,11 @@ class Agenda(PaneMixin, Horizontal):
         bind("agenda.vote", "v", "vote"),
         bind("agenda.recuse", "r", "recuse"),
         bind("agenda.urgent", "i", "urgent"),
+        bind("agenda.import", "I", "import_agenda"),
         bind("agenda.plan", "m", "plan"),
-        bind("agenda.move_up", "shift+up", "move(-1)"),
-        bind("agenda.move_down", "shift+down", "move(1)"),
+        # priority: the Tree would take Shift+↑/↓ for itself; in the notes they select text (check_action)
+        bind("agenda.move_up", "shift+up", "move(-1)", priority=True),
+        bind("agenda.move_down", "shift+down", "move(1)", priority=True),
         bind("agenda.leave_notes", "escape", "leave_notes", show=False),
     ]
 
@@ -55,13 +73,14 @@ class Agenda(PaneMixin, Horizontal):
         super().__init__(id="agenda")
         self.init_pane(lang, state, now)
         self._notes_for: str | None = None
+        self._base = ""  # the recorded notes the editor's text started from (merged against on save)
         self._selected: str | None = None
         self._structure: tuple[tuple[str, str | None, bool], ...] = ()
         self._item_nodes: dict[str, TreeNode[str]] = {}
         self._save_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        tree: Tree[str] = Tree(t("tui.agenda", self.lang), id="agenda-tree")
+        tree: Tree[str] = AgendaTree(t("tui.agenda", self.lang), id="agenda-tree")
         tree.show_root = False
         tree.guide_depth = 2
         yield tree
@@ -99,7 +118,9 @@ class Agenda(PaneMixin, Horizontal):
             return (item is not None and item.status in open_) or None
         if action == "leave_notes":
             return self.query_one("#notes").has_focus
-        if action in ("vote", "recuse", "plan", "move"):
+        if action == "move":
+            return False if self.query_one("#notes").has_focus else (item is not None or None)
+        if action in ("vote", "recuse", "plan"):
             return item is not None or None
         return True
 
@@ -146,6 +167,9 @@ class Agenda(PaneMixin, Horizontal):
         item = self.selected()
         self.post_message(OpenForm(Form.ITEM, item.parent or item.number if item else None))
 
+    def action_import_agenda(self) -> None:
+        self.post_message(OpenForm(Form.AGENDA))
+
     def action_plan(self) -> None:
         if (item := self.selected()) is not None:
             self.post_message(OpenForm(Form.PLAN, item.number))
@@ -166,15 +190,12 @@ class Agenda(PaneMixin, Horizontal):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        item = self.state.items.get(self._notes_for)
-        if item is not None and item.notes != event.text_area.text:
+        if event.text_area.text != self._base:
             self._save_timer = self.set_timer(AUTOSAVE_SECONDS, self.save_notes)
 
-    def unsaved_notes(self) -> tuple[str, str] | None:
-        """The item's number and the notes being edited, if they differ from what is recorded (the timer stops).
-
-        The app records them before any action of its own, so the notes land before it, in typing order.
-        """
+    def unsaved_notes(self) -> tuple[str, str, str] | None:
+        """The item's number, the text the editor started from and the text in it now, if the clerk changed
+        it (the autosave timer stops). The app merges and records them before any action of its own."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
@@ -182,14 +203,34 @@ class Agenda(PaneMixin, Horizontal):
         if number is None:
             return None
         text = self.query_one("#notes", TextArea).text
-        item = self.state.items.get(number)
-        return (number, text) if item is not None and item.notes != text else None
+        return (number, self._base, text) if text != self._base else None
 
     def save_notes(self) -> None:
         """Ask the app to record the notes being edited (the autosave timer and leaving an item call this)."""
-        if (unsaved := self.unsaved_notes()) is not None:
-            number, text = unsaved
-            self.post_message(Act(lambda r: r.note(number, text, append=False)))
+        if self._notes_for is not None:
+            self.post_message(SaveNotes())
+
+    def notes_recorded(self, number: str, text: str) -> None:
+        """`text` is now recorded for `number` (merged with another writer's): show it, the cursor stays put."""
+        if number == self._notes_for:
+            self._adopt(text)
+
+    def _adopt(self, text: str) -> None:
+        """Show recorded text in the editor without losing the clerk's place: an addition at the end is
+        inserted there; anything else reloads with the cursor kept where it was (as far as the text reaches)."""
+        notes = self.query_one("#notes", TextArea)
+        self._base = text
+        current = notes.text
+        if text == current:
+            return
+        row, column = notes.cursor_location
+        if text.startswith(current):
+            notes.insert(text[len(current):], notes.document.end)
+            notes.cursor_location = (row, column)  # where the clerk was typing, even at the very end
+            return
+        notes.load_text(text)
+        row = min(row, notes.document.line_count - 1)
+        notes.cursor_location = (row, min(column, len(notes.document.get_line(row))))
 
     @property
     def editing(self) -> bool:
@@ -281,6 +322,9 @@ class Agenda(PaneMixin, Horizontal):
         status = quorum(state, item=item)
         lines.append(Text(t("tui.item_quorum", lang, present=status.present, required=status.required)))
         info.update(Text("\n").join(lines))
-        if self._notes_for != item.number or (not self.editing and notes.text != item.notes):
+        if self._notes_for != item.number:
             notes.load_text(item.notes)
+            self._base = item.notes
+        elif not self.editing and notes.text != item.notes:  # another writer's note, picked up while idle
+            self._adopt(item.notes)
         self._notes_for = item.number

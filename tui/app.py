@@ -10,27 +10,32 @@ the order they were typed. A timer follows what other processes write (one
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
+from textual.command import CommandPalette
 from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher
+from textual.widgets import ContentSwitcher, TextArea
 
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.recorder import Recorder
+from sitzung.text_merge import merge_notes
+from sitzung.views import open_points
 from sitzung.vocabulary import TIMED_KINDS, ClockAction, ClockState, ItemAction, ItemStatus
+from tui.banner import ReadOnlyBanner
 from tui.common import bind, localize_bindings
 from tui.describe import describe_event
 from tui.forms import FormsMixin
 from tui.help import HelpScreen
 from tui.keybar import KeyBar
-from tui.messages import Act, Form, OpenForm
+from tui.messages import Act, Form, OpenForm, SaveNotes
 from tui.rollcall import RollCall
 from tui.status import StatusBar
 from tui.tabbar import TabBar
@@ -43,7 +48,7 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 0.5
 # The meeting's actions: they act on the main screen, not under the minutes, the body, a dialog or the help.
-MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session", "retime_last", "undo"}
+MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session", "retime_last", "undo", "remark"}
 TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
 
 
@@ -63,11 +68,15 @@ class SitzungApp(FormsMixin, App[None]):
         bind("app.next_item", "n", "next_item"),
         bind("app.clock_start", "c", "clock('start')"),
         bind("app.clock_pause", "c", "clock('pause')"),
+        bind("app.remark", "R", "remark"),
         bind("app.clock_resume", "c", "clock('resume')"),
         bind("app.clock_end", "E", "end_session"),
         bind("app.retime_last", "T", "retime_last"),
         bind("app.undo", "ctrl+z", "undo"),
         bind("app.quit", "q", "quit"),
+        bind("app.take_over", "ctrl+t", "take_over"),
+        # our own palette key: Textual's would add its English "palette" label; ours opens it in the app's language
+        bind("app.palette", "ctrl+p", "command_palette", show=False, priority=True),
     ]
 
     version: reactive[int] = reactive(0, init=False)
@@ -87,12 +96,15 @@ class SitzungApp(FormsMixin, App[None]):
         self._keymap = keymap or {}
         self._theme_name = theme
         self.status_bar = StatusBar(id="status")
+        self.read_only = ""  # who has the session, while another app has it: then nothing is recorded here
+        self._taking_over = False
         self._panes_mounted: AwaitComplete | None = None
         localize_bindings(self, lang)
 
     # -- layout -------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        yield ReadOnlyBanner(id="read-only")
         yield self.status_bar
         yield TabBar({tab: t(f"tui.tab.{tab}", self.lang) for tab in TABS}, "rollcall", id="tabbar")
         with ContentSwitcher(id="tabs", initial="rollcall-tab"):
@@ -109,6 +121,7 @@ class SitzungApp(FormsMixin, App[None]):
             self.set_keymap(self._keymap)
         info = self.recorder.state.info
         self.title = info.body.name
+        self.set_read_only(self.recorder.log.hold() or "")
         self.refresh_view()
         self.set_interval(POLL_SECONDS, self.poll)
         self.set_interval(1.0, self.tick)
@@ -142,6 +155,8 @@ class SitzungApp(FormsMixin, App[None]):
         pane = self.active_pane()
         if pane is not None:
             pane.show(state, now)
+        if (agenda := self.agenda()) is not None:  # mounted after the first paint: lock its notes here too
+            agenda.query_one("#notes", TextArea).read_only = bool(self.read_only)
         self.refresh_bindings()  # the key bar shows what works now, and repaints only if that changed
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
@@ -156,25 +171,67 @@ class SitzungApp(FormsMixin, App[None]):
         return cast("Agenda | None", self.pane("agenda"))
 
     def save_notes(self) -> None:
-        """Record the notes being typed before the app's own action, so the log keeps the clerk's order."""
+        """Record the notes being typed before the app's own action, so the log keeps the clerk's order.
+
+        What another writer recorded meanwhile (a note from a shell, a second app) is merged in, not replaced.
+        """
         agenda = self.agenda()
-        if agenda is not None and (unsaved := agenda.unsaved_notes()) is not None:
-            number, text = unsaved
-            self.attempt(lambda r: r.note(number, text, append=False))
+        if agenda is None or (unsaved := agenda.unsaved_notes()) is None:
+            return
+        number, base, ours = unsaved
+        with contextlib.suppress(SitzungError):
+            self.recorder.refresh()
+        item = self.recorder.state.items.get(number)
+        if item is None:
+            return
+        merged = merge_notes(base, ours, item.notes)
+        if merged == item.notes or self.attempt(lambda r: r.note(number, merged, append=False)):
+            agenda.notes_recorded(number, merged)
+
+    def on_save_notes(self, message: SaveNotes) -> None:
+        message.stop()
+        self.save_notes()
 
     async def on_tab_bar_clicked(self, message: TabBar.Clicked) -> None:
         await self.action_tab(message.tab)
 
-    def poll(self) -> None:
-        """Follow what another process (the CLI, a second terminal) wrote."""
+    def set_read_only(self, holder: str, key: str = "tui.read_only") -> None:
+        """Another app has the session (`holder`), or this one has it again (""): say so, lock the notes."""
+        self.read_only = holder
+        self.query_one(ReadOnlyBanner).say(t(key, self.lang, holder=holder) if holder else "")
+        if (agenda := self.agenda()) is not None:
+            agenda.query_one("#notes", TextArea).read_only = bool(holder)
+        self.refresh_bindings()
+
+    def follow_holder(self) -> None:
+        """Let go when another app asks (saving the notes first); take the session when it is free again."""
         log = self.recorder.log
+        if not self.read_only and log.asked_to_let_go():
+            self.save_notes()
+            log.let_go()
+            self.set_read_only("…", "tui.taken_over")
+        elif self.read_only and self._taking_over and log.hold() is None:
+            self._taking_over = False
+            self.set_read_only("")
+            self.notify(t("tui.took_over", self.lang))
+
+    def action_take_over(self) -> None:
+        """Ask the app that has the session to let go; it saves and goes read-only at its next poll."""
+        self._taking_over = True
+        self.recorder.log.ask_to_take_over()
+        self.follow_holder()  # a holder that is gone has let go already
+
+    def poll(self) -> None:
+        """Follow what another process (the CLI, a second terminal) wrote, and which app has the session."""
+        log = self.recorder.log
+        self.follow_holder()
         if getattr(log, "dirty", False) and hasattr(log, "save_pending"):
             try:  # a write failed (full disk, read-only folder): try again, quietly, until it works
                 log.save_pending()
             except SitzungError:
                 pass
             else:
-                self.notify(t("storage.caught_up", self.lang), severity="information")
+                self.notify(t("tui.caught_up", self.lang), severity="information")
         try:
             changed = self.recorder.refresh()
         except SitzungError as error:
@@ -189,6 +246,9 @@ class SitzungApp(FormsMixin, App[None]):
 
     def attempt(self, action: Callable[[Recorder], Any]) -> bool:
         """Record an action; a refusal becomes a notification. True when it was recorded."""
+        if self.read_only:
+            self.notify(t("tui.read_only_refused", self.lang), severity="warning")
+            return False
         try:
             action(self.recorder)
         except SitzungError as error:
@@ -203,7 +263,8 @@ class SitzungApp(FormsMixin, App[None]):
 
     def on_act(self, message: Act) -> None:
         message.stop()
-        self.attempt(message.action)
+        if self.attempt(message.action) and message.then is not None:
+            message.then()
 
     def on_open_form(self, message: OpenForm) -> None:
         message.stop()
@@ -220,6 +281,8 @@ class SitzungApp(FormsMixin, App[None]):
             self.open_plan_dialog(subject)
         elif form is Form.RETIME:
             self.open_retime_dialog(subject)
+        elif form is Form.AGENDA:
+            self.open_agenda_import_dialog()
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -239,6 +302,8 @@ class SitzungApp(FormsMixin, App[None]):
             return (state.clock_status is ClockState.RUNNING and self._next_item() is not None) or None
         if action == "undo":
             return bool(state.effective) or None
+        if action == "take_over":
+            return bool(self.read_only)  # hidden unless another app has the session
         if action == "retime_last":
             return self._last_timed() is not None or None
         return True
@@ -270,11 +335,24 @@ class SitzungApp(FormsMixin, App[None]):
         if agenda is not None:
             agenda.select(number)
 
+    def action_remark(self) -> None:
+        self.save_notes()
+        self.open_remark_dialog()
+
     def action_clock(self, what: str) -> None:
+        if ClockAction(what) is ClockAction.PAUSE:
+            self.open_recess_dialog()
+            return
         self.attempt(lambda r: r.clock_action(ClockAction(what)))
 
     def action_end_session(self) -> None:
-        self.confirm(t("tui.confirm_end", self.lang), lambda: self.attempt(lambda r: r.clock_action(ClockAction.END)))
+        """Ask before closing, and say what is still open: items never taken up, people never recorded."""
+        question = t("tui.confirm_end", self.lang)
+        if missing := open_points(self.recorder.state):
+            people = ", ".join(p.display for p in missing.unrecorded) or "–"
+            items = ", ".join(missing.pending) or "–"
+            question += "\n" + t("tui.confirm_end_open", self.lang, items=items, people=people)
+        self.confirm(question, lambda: self.attempt(lambda r: r.clock_action(ClockAction.END)))
 
     def _last_timed(self) -> Event | None:
         return next((e for e in reversed(self.recorder.state.effective) if e.kind in TIMED_KINDS), None)
@@ -311,7 +389,9 @@ class SitzungApp(FormsMixin, App[None]):
 
     async def action_command_palette(self) -> None:
         await self.mount_panes()  # the palette offers every tab's keys
-        super().action_command_palette()
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = t("tui.palette.placeholder", self.lang)
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
     def action_quit(self) -> None:  # type: ignore[override]
         self.save_notes()
@@ -320,11 +400,18 @@ class SitzungApp(FormsMixin, App[None]):
     # -- the command palette ------------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Every binding of the app and its panes is also a command in the palette."""
-        yield from super().get_system_commands(screen)
+        """Every binding of the app and its panes is also a command in the palette, in the app's language.
+
+        Textual's own commands would add English duplicates ("Quit", "Keys"); of them we keep the
+        theme and the screenshot, in our words.
+        """
+        lang = self.lang
+        yield SystemCommand(t("tui.command.theme", lang), t("tui.command.theme.tip", lang), self.action_change_theme)
+        yield SystemCommand(t("tui.command.screenshot", lang), t("tui.command.screenshot.tip", lang),
+                            lambda: self.set_timer(0.1, self.deliver_screenshot))
         for node in (self, *filter(None, (self.pane(tab) for tab in TABS))):
             for _key, binding in node._bindings:
-                if binding.id and binding.id != "app.help":
+                if binding.id and binding.id != "app.palette":
                     yield SystemCommand(
                         binding.description,
                         binding.tooltip or binding.description,

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -34,8 +35,39 @@ from tui.keybar import KeyBar
 BodyChange = Callable[[Callable[[Body], Body]], Body]
 
 
+COLUMNS = ("order", "key", "label", "heading", "votes", "listed", "count_only")
+FLEXIBLE = ("key", "label", "heading")  # the columns that give way (with "…") so the table fits the screen
+LEAST = 6  # a flexible column's least width
+SCROLLBAR = 2  # kept free at the right, for a vertical scrollbar
+
+
 def _mark(flag: bool) -> str:
     return "✔" if flag else "–"
+
+
+def fit_columns(natural: dict[str, int], room: int, padding: int = 2) -> dict[str, int]:
+    """Column widths that fit `room` cells: the flexible ones shrink, the widest first, down to LEAST."""
+    widths = dict(natural)
+    total = sum(widths.values()) + padding * len(widths)
+    while total > room:
+        key = max(FLEXIBLE, key=lambda k: widths[k])
+        if widths[key] <= LEAST:
+            break  # as narrow as they go: the table scrolls sideways
+        widths[key] -= 1
+        total -= 1
+    return widths
+
+
+class Cell(Text):
+    """A table cell that ends in "…" when its column is too narrow, and reads as its text (`cell == "gast"`)."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__(value, no_wrap=True, overflow="ellipsis", end="")
+
+    def __eq__(self, other: object) -> bool:
+        return self.plain == other if isinstance(other, str) else super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class BodyScreen(Screen[None]):
@@ -45,6 +77,7 @@ class BodyScreen(Screen[None]):
     BodyScreen #body-settings { height: auto; padding: 0 1; }
     BodyScreen #body-notice { height: auto; padding: 0 1; text-style: italic; }
     BodyScreen #body-roles { height: 1fr; }
+    BodyScreen #body-legend { height: auto; padding: 0 1; color: $text-muted; }
     """
 
     BINDINGS = [
@@ -71,14 +104,37 @@ class BodyScreen(Screen[None]):
             yield Static("", id="body-settings")
             yield Static("", id="body-notice")
             yield DataTable(id="body-roles", cursor_type="row", zebra_stripes=True)
+            yield Static(t("tui.body.legend", self.lang), id="body-legend")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = t("tui.body.title", self.lang, name=self.body.name)
-        table = self.query_one("#body-roles", DataTable)
-        for key in ("order", "key", "label", "heading", "votes", "listed", "count_only"):
-            table.add_column(t(f"tui.body.column.{key}", self.lang), key=key)
+        self._widths: dict[str, int] = {}
         self.show()
+
+    def on_resize(self) -> None:
+        self.show()
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        return [
+            (str(role.order), role.key, role.label, role.heading,
+             _mark(role.votes), _mark(role.listed_when_absent), _mark(role.count_only))
+            for role in self.body.ordered_roles()
+        ]
+
+    def _lay_out(self, table: DataTable[Any], rows: list[tuple[str, ...]]) -> None:
+        """(Re)build the columns when the screen's width or the content asks for other widths."""
+        headers = {key: t(f"tui.body.column.{key}", self.lang) for key in COLUMNS}
+        natural = {key: max([Text(headers[key]).cell_len, *(Text(row[i]).cell_len for row in rows)])
+                   for i, key in enumerate(COLUMNS)}
+        room = (self.size.width or 80) - SCROLLBAR
+        widths = fit_columns(natural, room, 2 * table.cell_padding)
+        if widths == self._widths:
+            return
+        self._widths = widths
+        table.clear(columns=True)
+        for key in COLUMNS:
+            table.add_column(Cell(headers[key]), width=widths[key], key=key)
 
     def show(self) -> None:
         body, lang = self.body, self.lang
@@ -104,12 +160,11 @@ class BodyScreen(Screen[None]):
         self.query_one("#body-notice", Static).update(notice)
         table = self.query_one("#body-roles", DataTable)
         row = table.cursor_row
+        rows = self._rows()
+        self._lay_out(table, rows)
         table.clear()
-        for role in body.ordered_roles():
-            table.add_row(
-                str(role.order), role.key, role.label, role.heading,
-                _mark(role.votes), _mark(role.listed_when_absent), _mark(role.count_only), key=role.key,
-            )
+        for role, cells in zip(body.ordered_roles(), rows, strict=True):
+            table.add_row(*map(Cell, cells), key=role.key)
         if table.row_count:
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
 

@@ -3,6 +3,11 @@
 A form is a list of fields; on Enter it hands the values to `submit`, which
 records them and returns None, or returns the sentence saying what is wrong,
 shown in the form so the clerk can correct it without starting over.
+
+Enter records from a text field or a checkbox. In a drop-down it belongs to the
+drop-down: it opens the list, and in the open list it takes the highlighted
+choice; Tab then moves on to the next field. A checkbox says its state in words
+("ja" / "nein"), not only in colour.
 """
 
 from __future__ import annotations
@@ -11,10 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from sitzung.i18n import t
@@ -37,12 +45,41 @@ class Field:
 Submit = Callable[[dict[str, Any]], str | None]
 
 
+class StateCheckbox(Checkbox, inherit_bindings=False):
+    """A checkbox whose box says its state in words: "▐ ja ▌" or "▐nein▌", readable without colour.
+
+    Textual's Checkbox draws the same "X" in both states and only changes its colour.
+    Space toggles it; Enter is left to the form (it records it).
+    """
+
+    BINDINGS = [Binding("space", "toggle_button", show=False)]
+
+    def __init__(self, label: str, value: bool, lang: str, *, id: str | None = None) -> None:
+        on, off = t("tui.checkbox_on", lang), t("tui.checkbox_off", lang)
+        width = max(len(on), len(off))
+        self._marks = (f" {off.center(width)} ", f" {on.center(width)} ")
+        super().__init__(label, value, id=id)
+        self.BUTTON_INNER = self._marks[self.value]
+
+    def watch_value(self) -> None:
+        super().watch_value()
+        self.BUTTON_INNER = self._marks[self.value]
+        self.refresh()
+
+
+def _inside(widget: Widget | None, kind: type[Widget]) -> bool:
+    """Whether `widget` is a `kind` or inside one (a Select's open list is a child of the Select)."""
+    return widget is not None and any(isinstance(node, kind) for node in widget.ancestors_with_self)
+
+
 class FormDialog(ModalScreen[bool]):
     """A modal form; dismisses with True once `submit` accepted the values."""
 
     BINDINGS = [
         bind("form.cancel", "escape", "cancel"),
-        bind("form.submit", "enter", "submit", priority=True),
+        # not a priority binding: Enter must queue behind the letters typed before it (a fast typist,
+        # a paste), so it reaches the focused field first; a field's own Enter submits through it
+        bind("form.submit", "enter", "submit"),
     ]
 
     def __init__(
@@ -66,21 +103,43 @@ class FormDialog(ModalScreen[bool]):
             yield Label(self.form_title, id="form-title")
             for spec in self.fields:
                 if spec.kind == "checkbox":
-                    yield Checkbox(spec.label, bool(spec.value), id=f"field-{spec.name}")
+                    yield StateCheckbox(spec.label, bool(spec.value), self.lang, id=f"field-{spec.name}")
                     continue
                 yield Label(spec.label, classes="form-label")
                 if spec.kind == "select":
-                    yield Select(spec.options, value=spec.value or Select.BLANK, id=f"field-{spec.name}")
+                    yield Select(spec.options, value=spec.value or Select.BLANK, id=f"field-{spec.name}",
+                                 prompt=t("tui.select_prompt", self.lang))
                 else:
                     suggester = SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
                     yield Input(str(spec.value), placeholder=spec.placeholder, suggester=suggester,
                                 id=f"field-{spec.name}")
             yield Static("", id="form-preview")
             yield Static("", id="form-error")
-            yield Static(t("tui.form_hint", self.lang), id="form-hint")
+            yield Static("", id="form-hint")
 
     def on_mount(self) -> None:
         self._update_preview()
+        self._update_hint()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter in a drop-down opens it or takes the highlighted choice: it does not record the form."""
+        return not (action == "submit" and _inside(self.focused, Select))
+
+    def on_descendant_focus(self, _event: events.DescendantFocus) -> None:
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """Say what Enter does where the cursor is (a drop-down's Enter is not the form's)."""
+        focused = self.focused
+        if _inside(focused, Select):  # on the drop-down itself, or in its open list
+            key = "tui.form_hint_select" if isinstance(focused, Select) else "tui.form_hint_list"
+        elif isinstance(focused, Checkbox):
+            key = "tui.form_hint_checkbox"
+        elif isinstance(focused, Input) and len(self.fields) > 1:
+            key = "tui.form_hint_fields"
+        else:
+            key = "tui.form_hint"
+        self.query_one("#form-hint", Static).update(t(key, self.lang))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -101,6 +160,13 @@ class FormDialog(ModalScreen[bool]):
 
     def on_checkbox_changed(self) -> None:
         self._update_preview()
+
+    def on_select_changed(self) -> None:
+        self._update_preview()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
 
     def action_submit(self) -> None:
         error = self.submit_values(self.values())

@@ -7,14 +7,17 @@ first screen does not need (see `python -m benchmarks`, tui_start).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Event
+from sitzung.sessions import read_agenda
 from sitzung.state import Vote, quorum
 from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_at
+from sitzung.vocabulary import ClockAction
 from tui.describe import describe_event, describe_vote
 
 if TYPE_CHECKING:
@@ -33,9 +36,12 @@ class FormsMixin:
     lang: str
     push_screen: Any
     version: int
+    read_only: str
 
     def _record(self, action: Callable[[Recorder], Any]) -> str | None:
         """Submit handler: None when recorded, else the sentence for the form."""
+        if self.read_only:
+            return t("tui.read_only_refused", self.lang)
         try:
             action(self.recorder)
         except SitzungError as error:
@@ -58,22 +64,26 @@ class FormsMixin:
             text = describe_vote(Vote(yes, no, abstain), lang)
             if yes + no + abstain > present:
                 text += "\n" + t("tui.vote_too_many", lang, total=yes + no + abstain, present=present)
+            if (latest := state.latest_determination) is not None and not latest[1]:
+                text += "\n" + t("tui.vote_not_quorate", lang, at=hhmm(latest[0]))
             return text
 
         def submit(values: dict[str, Any]) -> str | None:
+            force = bool(values["force"])
             if values["unanimous"]:
-                return self._record(lambda r: r.vote(number, unanimous=True))
+                return self._record(lambda r: r.vote(number, unanimous=True, force=force))
             counts = [values[k] for k in ("yes", "no", "abstain")]
             if any(c.strip() and _count(c) is None for c in counts):
                 return t("tui.vote_not_numbers", lang)
             yes, no, abstain = (_count(c) for c in counts)
-            return self._record(lambda r: r.vote(number, yes, no, abstain))
+            return self._record(lambda r: r.vote(number, yes, no, abstain, force=force))
 
         fields = [
             Field("yes", t("tui.vote_yes", lang)),
             Field("no", t("tui.vote_no", lang)),
             Field("abstain", t("tui.vote_abstain", lang)),
             Field("unanimous", t("tui.vote_unanimous_box", lang), kind="checkbox"),
+            Field("force", t("tui.vote_force_box", lang), kind="checkbox"),
         ]
         title = t("tui.vote_title", lang, number=number, present=present)
         self.push_screen(FormDialog(title, fields, submit, lang, preview))
@@ -105,7 +115,7 @@ class FormsMixin:
             )
 
         fields = [
-            Field("name", t("tui.guest_name", lang), placeholder="Nachname, Vorname"),
+            Field("name", t("tui.guest_name", lang), placeholder=t("tui.guest_name_hint", lang)),
             Field("title", t("tui.guest_title", lang), placeholder="Dr."),
             Field("role", t("tui.guest_role", lang), kind="select", options=roles, value=roles[-1][1]),
             Field("deputy_for", t("tui.guest_deputy_for", lang), suggestions=members),
@@ -115,9 +125,8 @@ class FormsMixin:
     def open_item_dialog(self, parent: str | None) -> None:
         from tui.dialogs import Field, FormDialog
 
-        state = self.recorder.state
         lang = self.lang
-        public_default = state.items[parent].public if parent and parent in state.items else True
+        public_default = True  # urgent items are public unless the clerk says otherwise; under a closed item, closed
 
         def submit(values: dict[str, Any]) -> str | None:
             item = AgendaItem(values["number"].strip(), values["title"].strip(), bool(values["public"]))
@@ -161,6 +170,44 @@ class FormsMixin:
         what = describe_event(self.recorder.state, event, self.lang)
         fields = [Field("time", t("tui.retime_time", self.lang), value=hhmm(event.at))]
         self.push_screen(FormDialog(t("tui.retime_title", self.lang, what=what), fields, submit, self.lang))
+
+    def open_recess_dialog(self) -> None:
+        """A recess starts now; its reason is optional (Enter alone records it without one)."""
+        from tui.dialogs import Field, FormDialog
+
+        def submit(values: dict[str, Any]) -> str | None:
+            return self._record(lambda r: r.clock_action(ClockAction.PAUSE, reason=values["reason"]))
+
+        hint = t("tui.recess_reason_hint", self.lang)
+        fields = [Field("reason", t("tui.recess_reason", self.lang), placeholder=hint)]
+        self.push_screen(FormDialog(t("tui.recess_title", self.lang), fields, submit, self.lang))
+
+    def open_remark_dialog(self) -> None:
+        """A remark on the session as a whole (papers attached for information, …), added as a paragraph."""
+        from tui.dialogs import Field, FormDialog
+
+        def submit(values: dict[str, Any]) -> str | None:
+            return self._record(lambda r: r.remark(values["text"]))
+
+        fields = [Field("text", t("tui.remark_text", self.lang))]
+        self.push_screen(FormDialog(t("tui.remark_title", self.lang), fields, submit, self.lang))
+
+    def open_agenda_import_dialog(self) -> None:
+        """Import the agenda from a text file (as printed in the minutes); items already recorded keep their facts."""
+        from tui.dialogs import Field, FormDialog
+
+        def submit(values: dict[str, Any]) -> str | None:
+            path = values["path"].strip()
+            if not path:
+                return t("tui.minutes.no_path", self.lang)
+            try:
+                items = read_agenda(Path(path).expanduser())
+            except SitzungError as error:
+                return error.message(self.lang)
+            return self._record(lambda r: r.set_agenda(items))
+
+        fields = [Field("path", t("tui.agenda_import_path", self.lang), placeholder="agenda.txt")]
+        self.push_screen(FormDialog(t("tui.agenda_import_title", self.lang), fields, submit, self.lang))
 
     def confirm(self, question: str, then: Callable[[], Any]) -> None:
         from tui.dialogs import FormDialog

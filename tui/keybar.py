@@ -8,7 +8,8 @@ same content: the keys of the focused widget, its parents and the app, one per
 action, dimmed when `check_action` returns None and absent when it returns
 False. The mouse works as on the Footer: a key's tooltip under the pointer, a
 click presses the key, the wheel scrolls a line that does not fit. The command
-palette's key stays at the right edge.
+palette's key stays at the right edge. A line that does not fit shows only whole
+keys and ends with "…" (and starts with one when scrolled); a click on "…" scrolls.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ class KeyBar(Widget, can_focus=False):
         self._spans: list[tuple[int, int, int]] = []  # (start, end, index) in the whole line's cells
         self._line_cells = 0  # of all keys but the palette's, as last rendered
         self._tail_cells = 0  # of the palette's key at the right edge
+        self._more_left = False  # the line starts with "…": keys are scrolled out to the left
+        self._more_right: int | None = None  # the column of the "…" that ends a cut line
 
     @property
     def keys(self) -> tuple[Key, ...]:
@@ -140,8 +143,22 @@ class KeyBar(Widget, can_focus=False):
             tail.append_text(self._piece(self._palette, self.hovered == -1))
             tail.append(" ")
         self._line_cells, self._tail_cells = line.cell_len, tail.cell_len
-        shown = line[self._offset() :]
-        shown.truncate(max(0, self.size.width - tail.cell_len), pad=True)
+        room = max(0, self.size.width - tail.cell_len)
+        offset = self._offset()
+        shown = line[offset:]
+        more = self.get_component_rich_style("keybar--description")
+        self._more_left = offset > 0 and room > 0
+        if self._more_left:
+            shown = Text.assemble(("…", more), shown[1:], no_wrap=True, end="")
+        self._more_right = None
+        if shown.cell_len > room and room > 0:
+            # Cut after the last key that fits whole, and say that more follow.
+            ends = [end - offset for _start, end, _index in self._spans if 0 < end - offset <= room - 1]
+            cut = max(ends, default=room - 1)
+            shown = shown[:cut]
+            self._more_right = cut
+            shown.append("…", more)
+        shown.truncate(room, pad=True)
         shown.append_text(tail)
         return shown
 
@@ -159,6 +176,8 @@ class KeyBar(Widget, can_focus=False):
         """Which key is at column `x`: its index, -1 for the palette's, None for none."""
         if self._palette is not None and x >= self.size.width - self._tail_cells:
             return -1
+        if (x == 0 and self._more_left) or (self._more_right is not None and x >= self._more_right):
+            return None  # the "…" (or the blank after it): no key
         cell = x + self._offset()
         return next((index for start, end, index in self._spans if start <= cell < end), None)
 
@@ -177,6 +196,12 @@ class KeyBar(Widget, can_focus=False):
         self.tooltip = None
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
+        if event.x == 0 and self._more_left:
+            self.shift = max(0, self._offset() - 8)
+            return
+        if self._more_right is not None and event.x == self._more_right:
+            self.shift = min(self._offset() + 8, self._last_offset())
+            return
         key = self._key(self._index_at(event.x))
         if key is None:
             return

@@ -12,11 +12,19 @@ from sitzung.recorder import Recorder
 
 
 class Act(Message):
-    """Record an action (the app records it durably, or shows why it was refused)."""
+    """Record an action (the app records it durably, or shows why it was refused).
 
-    def __init__(self, action: Callable[[Recorder], Any]) -> None:
+    `then` runs only once the action is recorded (the roll call moves its cursor on then).
+    """
+
+    def __init__(self, action: Callable[[Recorder], Any], then: Callable[[], Any] | None = None) -> None:
         super().__init__()
         self.action = action
+        self.then = then
+
+
+class SaveNotes(Message):
+    """The notes being typed should be recorded now (the autosave timer ran out, the clerk left the item)."""
 
 
 class Form(StrEnum):
@@ -26,6 +34,7 @@ class Form(StrEnum):
     ITEM = "item"
     PLAN = "plan"
     RETIME = "retime"
+    AGENDA = "agenda"
 
 
 class OpenForm(Message):

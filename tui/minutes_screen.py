@@ -21,6 +21,7 @@ from exports.output import write_atomically
 from sitzung.errors import SitzungError
 from sitzung.i18n import LANGUAGES, t
 from sitzung.recorder import Recorder
+from sitzung.views import open_points
 from tui.common import bind, localize_bindings
 from tui.keybar import KeyBar
 
@@ -128,8 +129,11 @@ class MinutesScreen(Screen[None]):
             return
         except OSError as error:
             reason = error.strerror or str(error)
-            self.notify(t("cli.os_error", self.lang, where=str(path), reason=reason), severity="error")
+            self.notify(t("tui.os_error", self.lang, where=str(path), reason=reason), severity="error")
             return
         event.input.remove_class("-shown")
         self.query_one("#minutes-scroll").focus()
         self.notify(t("tui.minutes.written", self.lang, path=str(path)))
+        if unrecorded := open_points(self.recorder.state).unrecorded:  # in neither list of the minutes
+            names = "; ".join(p.display for p in unrecorded)
+            self.notify(t("export.unrecorded", self.lang, count=len(unrecorded), names=names), severity="warning")

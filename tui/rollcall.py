@@ -10,7 +10,8 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from sitzung.i18n import t
-from sitzung.model import Person, fold_name
+from sitzung.model import Person
+from sitzung.names import match_form
 from sitzung.recorder import Recorder
 from sitzung.state import SessionState, quorum
 from sitzung.timefmt import hhmm
@@ -20,7 +21,10 @@ from tui.messages import Act, Form, OpenForm
 from tui.pane import PaneMixin
 from tui.roster_table import RosterTable, Row
 
-_SYMBOL = {Attendance.PRESENT: "●", Attendance.EXCUSED: "*", Attendance.UNEXCUSED: "+", None: "·"}
+# One symbol per state, so "left" never looks like "present" (and not by colour alone).
+_SYMBOL = {
+    Attendance.PRESENT: "●", Attendance.LEFT: "←", Attendance.EXCUSED: "*", Attendance.UNEXCUSED: "+", None: "·",
+}
 
 
 class RollCall(PaneMixin, Vertical):
@@ -56,19 +60,25 @@ class RollCall(PaneMixin, Vertical):
         return self.state.people.get(self.table.selected_key or "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "mark":
-            return self.selected() is not None or None
         if action == "clear_filter":
             return bool(self.query_one("#rollcall-filter", Input).value) or self.query_one("#rollcall-filter").has_focus
         return True
 
     def action_mark(self, status: str) -> None:
-        """Record the status named by the binding's action (`mark('present')`) for the person under the cursor."""
+        """Record the status named by the binding's action (`mark('present')`) for the person under the cursor.
+
+        Once the session runs, "present" is an arrival now: present from the start is a roll-call fact.
+        The cursor moves on only when the action was recorded.
+        """
         person = self.selected()
-        if person is None:
+        if person is None:  # a role's heading: say so rather than drop the key
+            self.notify(t("tui.rollcall.pick_person", self.lang), severity="warning")
             return
-        self.post_message(Act(lambda r: r.attend(f"{person.last}, {person.first}", Attendance(status))))
-        self.move_cursor_down()
+        wanted = Attendance(status)
+        if wanted is Attendance.PRESENT and self.state.clock_status.in_session:
+            wanted = Attendance.ARRIVED
+        key = person.key
+        self.post_message(Act(lambda r: r.attend(_query(r, key), wanted), then=self.move_cursor_down))
 
     def move_cursor_down(self) -> None:
         table = self.table
@@ -80,15 +90,16 @@ class RollCall(PaneMixin, Vertical):
         self.refresh_bindings()
 
     def action_all_present(self) -> None:
-        """The common case: everyone with no status yet is present from the start."""
+        """The common case: everyone with no status yet is present from the start (arrives now, once it runs)."""
 
         def mark_all(recorder: Recorder) -> None:
             state = recorder.state
             body = state.info.body
+            status = Attendance.ARRIVED if state.clock_status.in_session else Attendance.PRESENT
             for person in list(state.people.values()):
                 role = body.role(person.role)
                 if state.presence(person.key).status is None and role and role.listed_when_absent:
-                    recorder.attend(f"{person.last}, {person.first}", Attendance.PRESENT)
+                    recorder.attend(_query(recorder, person.key), status)
 
         self.post_message(Act(mark_all))
 
@@ -121,13 +132,13 @@ class RollCall(PaneMixin, Vertical):
                 continue
             rows.append((role.key, "", Row(None, (Text(role.heading),))))
             for person in people:
-                rows.append((role.key, fold_name(person.display), self._row(state, person, counted, lang)))
+                rows.append((role.key, match_form(person.display), self._row(state, person, counted, lang)))
         self._rows = rows
         self.filter()
 
     def filter(self) -> None:
         """Show the rows whose name holds every word typed, with their role headings."""
-        words = fold_name(self.query_one("#rollcall-filter", Input).value).split()
+        words = match_form(self.query_one("#rollcall-filter", Input).value).split()
         shown: list[Row] = []
         heading: Row | None = None
         for _role, name, row in self._rows:
@@ -152,10 +163,19 @@ class RollCall(PaneMixin, Vertical):
             label = t("tui.arrived_at", lang, at=hhmm(presence.arrived))
         moment = hhmm(presence.left if status_key is Attendance.LEFT else presence.changed)
         name = Text(f"  {person.display}")
+        if person.group:  # the faction, as the clerk reads the list
+            name.append(f"  {person.group}", style="dim")
         if person.deputy_for and (member := state.people.get(person.deputy_for)):
             name.append(f"  ({t('tui.deputy_for', lang, member=member.short)})", style="italic")
         if person.guest:
             name.append(f"  ({t('tui.session_only', lang)})", style="italic")
-        symbol = _SYMBOL.get(Attendance.PRESENT if here else presence.status, "·")
+        symbol = _SYMBOL.get(status_key, "·")
         counts = t("tui.counts_yes", lang) if person.key in counted else ""
-        return Row(person.key, (name, Text(f"{symbol} {label}"), Text(moment), Text(counts)))
+        style = "dim" if status_key is Attendance.LEFT else ""
+        return Row(person.key, (name, Text(f"{symbol} {label}", style=style), Text(moment), Text(counts)))
+
+
+def _query(recorder: Recorder, key: str) -> str:
+    """The name to record under: "Last, First" of the person with this key."""
+    person = recorder.state.people[key]
+    return f"{person.last}, {person.first}"

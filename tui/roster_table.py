@@ -31,8 +31,18 @@ class Row:
     cells: tuple[Text, ...]
 
 
+MIN_FLEX = 12  # the first column's least width before the table scrolls sideways
+
+
 class RosterTable(ScrollView, can_focus=True):
-    """Fixed columns, a header line and a cursor; rows are set as a whole."""
+    """Columns, a header line and a cursor; rows are set as a whole.
+
+    The first column (the name) is flexible: it takes the room the others leave,
+    up to its widest cell, so the table fits the terminal (80 columns) without a
+    horizontal scrollbar; a name that does not fit ends in "…". The other columns
+    are as wide as their widest cell so far ("absent without apology"), at least
+    the width given. A row with fewer cells (a role's heading) spans the line.
+    """
 
     DEFAULT_CSS = """
     RosterTable { background: $surface; }
@@ -62,7 +72,9 @@ class RosterTable(ScrollView, can_focus=True):
     def __init__(self, headers: Sequence[str], widths: Sequence[int], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.headers = tuple(headers)
-        self.widths = tuple(widths)
+        self.widths = tuple(widths)  # the least width of each column (the first: its preferred width)
+        self.columns = self.widths  # the widths as laid out now
+        self._natural = [Text(h).cell_len for h in self.headers]  # the widest cell of each column so far
         self.rows: list[Row] = []
         self._announced: str | None = None
         self._styles: dict[str, Style] = {}
@@ -72,11 +84,37 @@ class RosterTable(ScrollView, can_focus=True):
     def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
         """Replace the rows; the cursor stays on `keep` if it is still shown, else on the first person."""
         self.rows = rows
-        self.virtual_size = Size(sum(self.widths) + len(self.widths), len(rows) + 1)
+        self._measure(rows)
+        self._fit(force=True)
         index = self.index_of(keep) if keep else None
         if index is None:
             index = next((i for i, row in enumerate(rows) if row.key), 0)
         self.set_cursor(index)
+        self.refresh()
+
+    def _measure(self, rows: list[Row]) -> None:
+        """Widen each column's natural width to its widest cell (they only grow, so filtering does not jump)."""
+        natural = self._natural
+        for row in rows:
+            if row.key is None:
+                continue  # a heading spans the line
+            for index, cell in enumerate(row.cells[: len(natural)]):
+                if (width := cell.cell_len) > natural[index]:
+                    natural[index] = width
+
+    def _fit(self, force: bool = False) -> None:
+        """Lay the columns out in the width there is: the others as wide as they need, the first the rest."""
+        room = self.scrollable_content_region.width or sum(self.widths) + len(self.widths)
+        others = [max(w, n) for w, n in zip(self.widths[1:], self._natural[1:], strict=False)]
+        rest = room - sum(others) - len(self.widths)
+        first = max(MIN_FLEX, min(max(self.widths[0], self._natural[0]), rest))
+        columns = (first, *others)
+        if force or columns != self.columns:
+            self.columns = columns
+            self.virtual_size = Size(sum(columns) + len(columns), len(self.rows) + 1)
+
+    def on_resize(self) -> None:
+        self._fit()
         self.refresh()
 
     def index_of(self, key: str | None) -> int | None:
@@ -136,16 +174,23 @@ class RosterTable(ScrollView, can_focus=True):
 
     def _line(self, cells: Sequence[Text], style: Style) -> Strip:
         segments: list[Segment] = []
-        for cell, width in zip(cells, self.widths, strict=False):
+        columns = self.columns
+        for index, cell in enumerate(cells[: len(columns)]):
+            width = columns[index]
+            if index == len(cells) - 1:  # the last cell of a short row (a heading) takes the rest of the line
+                width += sum(columns[index + 1 :]) + len(columns) - index - 1
             text = cell.copy()
             text.truncate(width, overflow="ellipsis", pad=True)
             segments.extend(text.render(self.app.console))
             segments.append(Segment(" "))
         strip = Strip(segments).apply_style(style)
-        return strip.extend_cell_length(self.size.width, style).crop(0, self.size.width)
+        width = self.scrollable_content_region.width
+        x = self.scroll_offset.x
+        return strip.extend_cell_length(x + width, style).crop(x, x + width)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Look the styles up once per paint, not once per line (each lookup walks the DOM)."""
+        self._fit()  # a vertical scrollbar that came or went changed the room
         self._styles = {
             "base": self.rich_style,
             "header": self.get_component_rich_style("roster-table--header"),
@@ -161,7 +206,7 @@ class RosterTable(ScrollView, can_focus=True):
             return self._line([Text(h) for h in self.headers], base + styles["header"])
         index = self.scroll_offset.y + y - 1
         if index >= len(self.rows):
-            return Strip.blank(self.size.width, base)
+            return Strip.blank(self.scrollable_content_region.width, base)
         row = self.rows[index]
         style = base
         if row.key is None:

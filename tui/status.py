@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -37,6 +38,8 @@ def status_view(state: SessionState, now: datetime, lang: str) -> StatusView:
         if running
         else t("tui.no_item", lang)
     )
+    if running is not None and not running.public:  # the public is excluded: say so where everyone looks
+        item = f"{item} · {t('tui.closed_marker', lang)}"
     return StatusView(
         status=status,
         title=t("tui.subtitle", lang, number=info.number, body=info.body.name, date=german_date(info.date)),
@@ -48,10 +51,12 @@ def status_view(state: SessionState, now: datetime, lang: str) -> StatusView:
 
 
 class StatusBar(Static):
-    """Two lines: the session, then the quorum verdict, clock and running item.
+    """Two lines: the session with the running item at its right end, then the quorum verdict and the clock.
 
     The verdict is a word and a symbol (✔ / ✘) as well as a colour, so it
-    reads from across the table and for colour-blind chairs.
+    reads from across the table and for colour-blind chairs. When the line is
+    short (80 columns), the body's name gives way ("Ausschuss für Ges…"), never
+    the running item: "TOP 2.1 0:03" stays whole.
     """
 
     DEFAULT_CSS = """
@@ -61,16 +66,31 @@ class StatusBar(Static):
     """
 
     _shown = ""
+    _view: StatusView | None = None
+    _title: Callable[[str], str] | None = None  # the title with the body's name as given
+    _body = ""
 
     def show(self, state: SessionState, now: datetime, lang: str) -> None:
-        view = status_view(state, now, lang)
+        info = state.info
+        self._view = status_view(state, now, lang)
+        self._body = info.body.name
+        self._title = lambda body: t("tui.subtitle", lang, number=info.number, body=body, date=german_date(info.date))
+        self._paint()
+
+    def on_resize(self) -> None:
+        self._paint()
+
+    def _paint(self) -> None:
+        view = self._view
+        if view is None:
+            return
+        width = self.content_size.width or 1000  # before the first layout: as if there were room
+        item = Text(view.item, style="bold")
         line = Text()
         line.append(view.verdict, style="bold reverse")
         line.append(f" {view.counts}  │  ")
         line.append(view.clock, style="bold")
-        line.append("  │  ")
-        line.append(view.item)
-        text = Text.assemble(Text(view.title), "\n", line)
+        text = Text.assemble(self._title_line(item, width), "\n", line)
         if text.plain == self._shown:
             return  # a repaint (and relayout) per clock tick would cost every keystroke time
         self._shown = text.plain
@@ -79,3 +99,19 @@ class StatusBar(Static):
         self.set_class(not quorate, "not-quorate")
         text.no_wrap, text.overflow = True, "ellipsis"
         self.update(text)
+
+    def _title_line(self, item: Text, width: int) -> Text:
+        """The session's title, its body's name shortened to leave room for the running item at the right."""
+        assert self._title is not None and self._view is not None
+        item.truncate(width, overflow="ellipsis")
+        room = width - item.cell_len - 2  # two blanks between title and item
+        title = Text(self._view.title)
+        if title.cell_len > room:
+            body_room = room - Text(self._title("")).cell_len
+            if body_room >= 4:
+                body = Text(self._body)
+                body.truncate(body_room, overflow="ellipsis")
+                title = Text(self._title(body.plain))
+            title.truncate(max(0, room), overflow="ellipsis")
+        gap = max(0, width - title.cell_len - item.cell_len)
+        return Text.assemble(title, " " * gap, item)

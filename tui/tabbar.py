@@ -82,7 +82,7 @@ class TabBar(Widget, can_focus=False):
                     styles[start:end] = [mark] * (min(end, width) - start)
             for char, style in zip(cells, styles, strict=False):
                 line.append(char, style)
-        line.truncate(width, pad=True)
+        line.truncate(width, overflow="ellipsis" if y == 0 else None, pad=True)  # a cut name ends in "…"
         return Strip(line.render(self.app.console), width).apply_style(self.rich_style)
 
     def watch_active(self) -> None:

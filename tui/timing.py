@@ -14,14 +14,15 @@ from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.state import ItemState, SessionState
 from sitzung.timefmt import duration, hhmm, hhmmss
-from sitzung.timeline import item_duration, run_end, session_elapsed
+from sitzung.timeline import exclusions, item_duration, run_end, session_elapsed
 from sitzung.vocabulary import TIMED_KINDS, ItemStatus
 from tui.common import bind
 from tui.describe import describe_event
 from tui.messages import Form, OpenForm
 from tui.pane import PaneMixin
 
-BAR_WIDTH = 24
+BAR_WIDTH = 12
+TITLE_WIDTH = 20
 
 
 def timeline_bar(state: SessionState, item: ItemState, now: datetime) -> Text:
@@ -37,6 +38,14 @@ def timeline_bar(state: SessionState, item: ItemState, now: datetime) -> Text:
             for cell in range(offset, min(offset + length, BAR_WIDTH)):
                 cells[cell] = "█"
     return Text("".join(cells), style="bold")
+
+
+def short_span(item: ItemState) -> str:
+    """From the first start to the last end, and how often it ran when more than once: "18:02–18:50 ×2"."""
+    if not item.runs:
+        return ""
+    span = f"{hhmm(item.runs[0].start)}–{hhmm(item.runs[-1].end)}"
+    return f"{span} ×{len(item.runs)}" if len(item.runs) > 1 else span
 
 
 def item_span(item: ItemState) -> str:
@@ -101,8 +110,10 @@ class Timing(PaneMixin, Vertical):
         self.remember(state, now)
         lang = self.lang
         parts = [t("tui.started_at", lang, at=hhmm(state.started) or "–")]
-        for start, end in state.recesses:
-            parts.append(t("tui.recess_span", lang, start=hhmm(start), end=hhmm(end) or "…"))
+        for recess in state.recesses:
+            parts.append(t("tui.recess_span", lang, start=hhmm(recess.start), end=hhmm(recess.end) or "…"))
+        for closed in exclusions(state):
+            parts.append(t("tui.closed_span", lang, start=hhmm(closed.start), end=hhmm(closed.end) or "…"))
         parts.append(t("tui.ended_at", lang, at=hhmm(state.ended) or "–"))
         if state.started:
             parts.append(t("tui.duration", lang, minutes=duration(session_elapsed(state, now))))
@@ -114,9 +125,9 @@ class Timing(PaneMixin, Vertical):
             actual = duration(item_duration(state, item, now))
             if item.status is ItemStatus.RUNNING:
                 actual += "…"
-            title = item.title if len(item.title) <= 28 else item.title[:27] + "…"
+            title = item.title if len(item.title) <= TITLE_WIDTH else item.title[: TITLE_WIDTH - 1] + "…"
             bar = timeline_bar(state, item, now)
-            cells = (item.number, title, duration(item.planned), actual, item_span(item), bar)
+            cells = (item.number, title, duration(item.planned), actual, short_span(item), bar)
             items.add_row(*(Text(c) if isinstance(c, str) else c for c in cells), key=item.number)
         if items.row_count:
             items.move_cursor(row=min(row, items.row_count - 1))

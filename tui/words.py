@@ -3,6 +3,63 @@
 from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "tui.guest_name_hint": {"en": "Last, First", "de": "Nachname, Vorname"},
+    "tui.read_only": {
+        "en": "Read-only: this session is open in another app ({holder}). Ctrl+T takes it over.",
+        "de": "Nur lesen: Diese Sitzung ist in einem anderen Programm geöffnet ({holder}). Strg+T übernimmt sie.",
+    },
+    "tui.taken_over": {
+        "en": "Read-only: another app has taken this session over (your notes were saved). Ctrl+T takes it back.",
+        "de": "Nur lesen: Ein anderes Programm hat die Sitzung übernommen (Ihre Notizen sind gespeichert). "
+              "Strg+T holt sie zurück.",
+    },
+    "tui.took_over": {"en": "This app has the session now.", "de": "Dieses Programm führt die Sitzung jetzt."},
+    "tui.read_only_refused": {
+        "en": "Read-only: another app has this session. Ctrl+T takes it over.",
+        "de": "Nur lesen: Ein anderes Programm führt diese Sitzung. Strg+T übernimmt sie.",
+    },
+    "binding.app.take_over": {"en": "Take over", "de": "Übernehmen"},
+    "binding.app.take_over.tip": {
+        "en": "Ask the other app to let go of this session, and record here.",
+        "de": "Das andere Programm bitten, die Sitzung abzugeben, und hier weiter erfassen.",
+    },
+    "tui.closed_span": {"en": "public excluded {start}–{end}", "de": "Öffentlichkeit ausgeschlossen {start}–{end}"},
+    "tui.closed_marker": {"en": "CLOSED", "de": "NICHTÖFFENTLICH"},
+    "binding.app.remark": {"en": "Remark", "de": "Bemerkung"},
+    "binding.app.remark.tip": {
+        "en": "A remark on the session as a whole (papers attached for information, …).",
+        "de": "Eine Bemerkung zur ganzen Sitzung (zur Kenntnis beigefügte Unterlagen, …).",
+    },
+    "binding.agenda.import": {"en": "Import agenda", "de": "Tagesordnung einlesen"},
+    "binding.agenda.import.tip": {
+        "en": "Read the agenda from a text file, as printed in the minutes.",
+        "de": "Die Tagesordnung aus einer Textdatei einlesen, wie sie in der Niederschrift steht.",
+    },
+    "tui.recess_title": {"en": "Recess now", "de": "Sitzung jetzt unterbrechen"},
+    "tui.recess_reason": {"en": "Reason (optional)", "de": "Grund (freiwillig)"},
+    "tui.recess_reason_hint": {"en": "e.g. short break, consultation", "de": "z. B. Pause, Beratung der Fraktionen"},
+    "tui.remark_title": {"en": "Remark on the session", "de": "Bemerkung zur Sitzung"},
+    "tui.remark_text": {"en": "Text (added as a paragraph)", "de": "Text (wird als Absatz angefügt)"},
+    "tui.agenda_import_title": {"en": "Import the agenda", "de": "Tagesordnung einlesen"},
+    "tui.agenda_import_path": {"en": "Text file", "de": "Textdatei"},
+    "tui.caught_up": {
+        "en": "Saved again: everything entered is on disk now.",
+        "de": "Wieder gespeichert: Alles Eingegebene ist jetzt auf der Festplatte.",
+    },
+    "tui.os_error": {"en": "{where}: {reason}.", "de": "{where}: {reason}."},
+    "tui.confirm_end_open": {
+        "en": "Still open: {items}. Never recorded: {people}.",
+        "de": "Noch offen: {items}. Nicht erfasst: {people}.",
+    },
+    "tui.vote_force_box": {"en": "Record anyway", "de": "Trotzdem erfassen"},
+    "tui.vote_not_quorate": {
+        "en": "⚠ The chair found the body not quorate at {at}.",
+        "de": "⚠ Der Vorsitz hat um {at} Uhr die Beschlussunfähigkeit festgestellt.",
+    },
+    "tui.rollcall.pick_person": {
+        "en": "That line is a role's heading: move to a person first.",
+        "de": "Diese Zeile ist eine Überschrift: bitte zuerst eine Person wählen.",
+    },
     "tui.body.title": {"en": "Body: {name}", "de": "Gremium: {name}"},
     "tui.body.settings": {
         "en": "Seats {seats} · quorum {quorum} · chair: {chair} · secretary: {secretary} · genitive: {genitive} · "
@@ -30,8 +87,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tui.body.column.label": {"en": "Label", "de": "Bezeichnung"},
     "tui.body.column.heading": {"en": "Heading", "de": "Überschrift"},
     "tui.body.column.votes": {"en": "Votes", "de": "Stimme"},
-    "tui.body.column.listed": {"en": "Listed when absent", "de": "Bei Abwesenheit genannt"},
-    "tui.body.column.count_only": {"en": "Counted only", "de": "Nur gezählt"},
+    "tui.body.column.listed": {"en": "Listed", "de": "Genannt"},
+    "tui.body.column.count_only": {"en": "Count only", "de": "Nur Zahl"},
+    "tui.body.legend": {
+        "en": "Votes: counts for the quorum · Listed: named in the minutes when absent · Count only: counted, "
+               "not named",
+        "de": "Stimme: zählt für die Beschlussfähigkeit · Genannt: bei Abwesenheit in der Niederschrift "
+               "aufgeführt · Nur Zahl: gezählt, nicht namentlich",
+    },
     "tui.body.field.key": {"en": "Key (a-z, 0-9, _)", "de": "Schlüssel (a-z, 0-9, _)"},
     "tui.body.field.label": {"en": "Label (one person)", "de": "Bezeichnung (eine Person)"},
     "tui.body.field.heading": {"en": "Heading in the minutes", "de": "Überschrift in der Niederschrift"},
@@ -61,7 +124,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Seats must be a whole number, not {seats!r}.",
         "de": "Sitze muss eine ganze Zahl sein, nicht {seats!r}.",
     },
-    "binding.body.close": {"en": "Back", "de": "Zurück"},
+    "binding.body.close": {"en": "Back to meeting", "de": "Zur Sitzung"},
     "binding.body.close.tip": {"en": "Back to the meeting.", "de": "Zurück zur Sitzung."},
     "binding.body.add_role": {"en": "Add role", "de": "Rolle hinzufügen"},
     "binding.body.add_role.tip": {"en": "Add a role to the body.", "de": "Dem Gremium eine Rolle hinzufügen."},
@@ -187,6 +250,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tui.retime_title": {"en": "Correct the time: {what}", "de": "Zeit korrigieren: {what}"},
     "tui.retime_time": {"en": "Time (HH:MM)", "de": "Uhrzeit (HH:MM)"},
     "tui.form_hint": {"en": "Enter records · Esc cancels", "de": "Enter erfasst · Esc bricht ab"},
+    "tui.form_hint_fields": {
+        "en": "Enter records · Tab next field · Esc cancels",
+        "de": "Enter erfasst · Tab nächstes Feld · Esc bricht ab",
+    },
+    "tui.form_hint_select": {
+        "en": "Enter opens the list · Tab next field · Esc cancels",
+        "de": "Enter öffnet die Liste · Tab nächstes Feld · Esc bricht ab",
+    },
+    "tui.form_hint_list": {
+        "en": "↑↓ choose · Enter takes it · Esc closes the list",
+        "de": "↑↓ wählen · Enter übernimmt · Esc schließt die Liste",
+    },
+    "tui.form_hint_checkbox": {
+        "en": "Space switches yes/no · Enter records · Esc cancels",
+        "de": "Leertaste schaltet ja/nein · Enter erfasst · Esc bricht ab",
+    },
+    "tui.checkbox_on": {"en": "yes", "de": "ja"},
+    "tui.checkbox_off": {"en": "no", "de": "nein"},
+    "tui.select_prompt": {"en": "Choose", "de": "Bitte wählen"},
     "tui.confirm_end": {
         "en": "End the session now? (Enter ends, Esc goes back)",
         "de": "Sitzung jetzt beenden? (Enter beendet, Esc zurück)",
@@ -280,7 +362,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "binding.app.undo": {"en": "Undo", "de": "Rückgängig"},
     "binding.app.undo.tip": {"en": "Take back the latest action.", "de": "Die letzte Aktion zurücknehmen."},
-    "binding.app.quit": {"en": "Quit", "de": "Beenden"},
+    "binding.app.quit": {"en": "Quit", "de": "Programm beenden"},
+    "binding.app.palette": {"en": "Commands", "de": "Befehle"},
+    "binding.app.palette.tip": {"en": "Find any command by name.", "de": "Jeden Befehl über seinen Namen finden."},
+    "tui.palette.placeholder": {"en": "Search for commands…", "de": "Befehl suchen…"},
+    "tui.palette.no_matches": {"en": "No matches found", "de": "Nichts gefunden"},
+    "tui.command.theme": {"en": "Theme", "de": "Farbschema"},
+    "tui.command.theme.tip": {"en": "Change the current theme.", "de": "Das Farbschema wechseln."},
+    "tui.command.screenshot": {"en": "Screenshot", "de": "Bildschirmfoto"},
+    "tui.command.screenshot.tip": {
+        "en": "Save an SVG picture of the current screen.",
+        "de": "Ein SVG-Bild des Bildschirms speichern.",
+    },
     "binding.app.quit.tip": {
         "en": "Close the app; everything is saved already.",
         "de": "App schließen; alles ist bereits gespeichert.",
@@ -317,7 +410,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Start the selected item (ends the running one).",
         "de": "Gewählten Punkt beginnen (beendet den laufenden).",
     },
-    "binding.agenda.end": {"en": "End", "de": "Beenden"},
+    "binding.agenda.end": {"en": "End", "de": "Punkt beenden"},
     "binding.agenda.end.tip": {"en": "End the running item.", "de": "Den laufenden Punkt beenden."},
     "binding.agenda.defer": {"en": "Defer", "de": "Vertagen"},
     "binding.agenda.defer.tip": {"en": "Defer the selected item.", "de": "Gewählten Punkt vertagen."},
@@ -368,7 +461,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "binding.form.cancel.tip": {"en": "Close without recording.", "de": "Schließen, ohne zu erfassen."},
     "binding.form.submit": {"en": "Record", "de": "Erfassen"},
     "binding.form.submit.tip": {"en": "Record what the form holds.", "de": "Erfassen, was das Formular enthält."},
-    "binding.help.close": {"en": "Close", "de": "Schließen"},
+    "binding.help.close": {"en": "Close help", "de": "Hilfe schließen"},
     "binding.help.close.tip": {"en": "Back to the meeting.", "de": "Zurück zur Sitzung."},
     "tui.minutes.title": {"en": "Minutes", "de": "Niederschrift"},
     "tui.minutes.full": {"en": "Full minutes", "de": "Vollständige Niederschrift"},

@@ -107,10 +107,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Bitte die Stimmen angeben (--yes, --no, --abstain) oder --unanimous.",
     },
     "vote.too_many": {
-        "en": "{total} votes on item {number}, but only {present} voting members are present; check the tally (or "
-               "--force if it is right).",
+        "en": "{total} votes on item {number}, but only {present} voting members are present; check the tally.",
         "de": "{total} Stimmen zu Punkt {number}, aber nur {present} stimmberechtigte Mitglieder sind anwesend; "
-               "bitte die Zählung prüfen (oder --force, wenn sie stimmt).",
+               "bitte die Zählung prüfen.",
     },
     "recuse.already": {
         "en": "{person} is already recorded as excluded from item {number}.",
@@ -213,5 +212,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feed.bad_event": {
         "en": "The session file holds an event this version cannot read ({reason}).",
         "de": "Die Sitzungsdatei enthält ein Ereignis, das diese Version nicht lesen kann ({reason}).",
+    },
+    "vote.not_quorate": {
+        "en": "The chair found the body not quorate at {at}, so no vote on item {number} can be recorded until "
+              "the chair finds it quorate again.",
+        "de": "Der Vorsitz hat um {at} Uhr die Beschlussunfähigkeit festgestellt; zu TOP {number} kann erst "
+              "abgestimmt werden, wenn er die Beschlussfähigkeit wieder feststellt.",
+    },
+    "time.other_day": {
+        "en": "{at} is not on the session's day ({day}); only the next morning until 06:00 can still belong to it.",
+        "de": "{at} liegt nicht am Tag der Sitzung ({day}); nur der folgende Morgen bis 06:00 Uhr kann noch "
+              "dazugehören.",
+    },
+    "time.future": {
+        "en": "{at} has not come yet (it is now {now}); only a time that has passed can be recorded.",
+        "de": "{at} ist noch nicht erreicht (jetzt ist es {now}); erfasst werden kann nur eine Zeit, die "
+              "vergangen ist.",
+    },
+    "attendance.arrival_before_start": {
+        "en": "{person} cannot have arrived at {at}, before the session opened at {start}; someone there from the "
+              "start is recorded as present.",
+        "de": "{person} kann nicht um {at} gekommen sein, bevor die Sitzung um {start} eröffnet wurde; wer von "
+              "Beginn an da war, wird als anwesend erfasst.",
     },
 }

@@ -55,7 +55,7 @@ def snapshot(state: SessionState) -> dict[str, Any]:
     """Everything that matters about a state, comparable with ==."""
     return {
         "attendance": {k: (p.status, [list(s) for s in p.spans]) for k, p in state.attendance.items() if p.status},
-        "clock": (state.started, state.ended, [list(r) for r in state.recesses]),
+        "clock": (state.started, state.ended, [(r.start, r.end, r.reason) for r in state.recesses]),
         "items": {
             n: (
                 i.status,

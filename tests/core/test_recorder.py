@@ -6,6 +6,7 @@ import pytest
 
 from sitzung.errors import SitzungError
 from sitzung.recorder import Recorder
+from sitzung.state import Recess
 from tests.core.helpers import at, small_recorder
 
 
@@ -47,7 +48,7 @@ def test_attendance_refusals() -> None:
     err = refused(rec, "time.before", rec.attend, "Alpha", "left", at("18:05"))
     assert "18:05" in err.message("en") and "18:10" in err.message("en")
     refused(rec, "person.unknown", rec.attend, "Nobody", "present")
-    refused(rec, "person.unknown_near", rec.attend, "Alph", "present")
+    refused(rec, "person.unknown_near", rec.attend, "Omega, Anna", "present")
 
 
 def test_ambiguous_names_list_candidates() -> None:
@@ -76,7 +77,8 @@ def test_clock_order() -> None:
     rec.clock_action("end", at("18:45"))
     refused(rec, "clock.ended", rec.clock_action, "resume")
     state = rec.state
-    assert (state.started, state.ended, state.recesses) == (at("18:00"), at("18:45"), [[at("18:20"), at("18:30")]])
+    assert (state.started, state.ended) == (at("18:00"), at("18:45"))
+    assert state.recesses == [Recess(at("18:20"), at("18:30"))]
     assert state.clock_status == "ended"
 
 

@@ -65,3 +65,12 @@ def test_counts_by_role() -> None:
     rows = {c.role.key: (c.present, c.total, c.votes) for c in counts_by_role(rec.state)}
     assert rows["kreistagsmitglied"] == (1, 4, True)
     assert rows["verwaltung"] == (1, 1, False)
+
+
+def test_no_history_before_the_opening() -> None:
+    """The roll call before the opening is not quorum history (issue 12, point 13)."""
+    rec = small_recorder(seats=5)
+    rec.attend("Alpha", "present")
+    assert quorum_history(rec.state) == []
+    rec.clock_action("start", at("18:00"))
+    assert [p.at for p in quorum_history(rec.state)] == [at("18:00")]

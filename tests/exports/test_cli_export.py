@@ -26,10 +26,19 @@ def test_an_unwritable_output_is_one_sentence_and_exit_2(reference_id: str, tmp_
     assert len(message.strip().splitlines()) == 1 and "missing" in message
 
 
-def test_the_language_follows_the_global_option_unless_export_says_otherwise(reference_id: str) -> None:
-    assert export(reference_id).startswith("# Minutes of the 6th meeting")  # the tests' locale is English
-    assert sitzung("--lang", "de", "export", reference_id).startswith("# Niederschrift über die 6. Sitzung")
-    assert sitzung("--lang", "de", "export", reference_id, "--lang", "en").startswith("# Minutes")
+def test_the_minutes_speak_the_bodys_language_unless_told_otherwise(
+    reference_id: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a German body's minutes are German under the tests' English locale
+    assert export(reference_id).startswith("# Niederschrift über die 6. Sitzung")
+    assert sitzung("--lang", "en", "export", reference_id).startswith("# Minutes of the 6th meeting")
+    assert sitzung("--lang", "en", "export", reference_id, "--lang", "de").startswith("# Niederschrift")
+    config = tmp_path / "config.toml"
+    config.write_text('lang = "en"\n', encoding="utf-8")
+    monkeypatch.setenv("SITZUNG_CONFIG", str(config))
+    assert export(reference_id).startswith("# Minutes")  # the config overrides the body
+    monkeypatch.setenv("SITZUNG_LANG", "de")
+    assert export(reference_id).startswith("# Niederschrift")  # and SITZUNG_LANG the config
 
 
 def test_timings_add_a_table_of_items(reference_id: str) -> None:

@@ -7,7 +7,7 @@ import pytest
 from exports.minutes import MinutesOptions, build_context, render_minutes
 from sitzung.genitive import genitive, in_place, nominative
 from sitzung.model import AgendaItem
-from sitzung.state import Vote
+from sitzung.state import Recess, Vote
 from tests.exports.helpers import parse
 from tests.exports.scenario import at, build
 
@@ -146,7 +146,7 @@ def test_the_place_after_versammelt_sich_heute(place: str, phrase: str) -> None:
 
 def test_a_recess_during_an_item_does_not_count_towards_its_duration() -> None:
     state = build().state
-    state.recesses = [[at("18:06"), at("18:08")]]
+    state.recesses = [Recess(at("18:06"), at("18:08"))]
     timed = {i["number"]: i["duration"] for i in build_context(state, MinutesOptions("de", timings=True))["timed"]}
     assert timed["2.1"] == "0:05" and timed["1"] == "0:04"
 

@@ -10,7 +10,7 @@ from textual.widgets import ContentSwitcher, DataTable, TextArea, Tree
 from sitzung.clock import FixedClock
 from sitzung.recorder import Recorder
 from sitzung.reference import build_demo
-from sitzung.state import quorum
+from sitzung.state import Recess, quorum
 from tui import agenda as agenda_module
 from tui.app import SitzungApp, build_app
 from tui.roster_table import RosterTable
@@ -97,13 +97,14 @@ async def test_recess_and_resume(demo: Recorder, clock: FixedClock) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
         clock.advance(minutes=20)
-        await pilot.press("c")
+        await pilot.press("c", *"Fraktionssitzung", "enter")  # a recess asks for its reason (optional)
         await pilot.pause()
         assert demo.state.clock_status == "recess" and "recess" in status_text(app)
         clock.advance(minutes=10)
         await pilot.press("c")
         assert demo.state.clock_status == "running"
-        assert demo.state.recesses == [[datetime(2022, 5, 11, 18, 15), datetime(2022, 5, 11, 18, 25)]]
+        start, end = datetime(2022, 5, 11, 18, 15), datetime(2022, 5, 11, 18, 25)
+        assert demo.state.recesses == [Recess(start, end, "Fraktionssitzung")]
         await pilot.press("E", "enter")
         assert demo.state.clock_status == "ended"
 
@@ -213,7 +214,7 @@ async def test_the_whole_reference_meeting_from_the_keyboard(fresh: Recorder, cl
             await pilot.pause(0.05)
             if number == "2.4":
                 clock.advance(minutes=1)
-                await pilot.press("c")  # recess …
+                await pilot.press("c", "enter")  # recess (no reason) …
                 clock.advance(minutes=10)
                 await pilot.press("c")  # … and resume
             if number == "3":

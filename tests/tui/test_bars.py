@@ -65,7 +65,7 @@ async def test_the_palette_key_stays_at_the_right_edge(demo: Recorder) -> None:
     app = build_app(demo, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         bar = app.query_one(KeyBar)
-        assert str(bar.render()).rstrip().endswith("^p palette")
+        assert str(bar.render()).rstrip().endswith("^p Commands")
         await pilot.click(KeyBar, offset=(76, 0))
         await pilot.pause()
         assert CommandPalette.is_open(app)
@@ -80,7 +80,7 @@ async def test_a_line_too_long_scrolls_but_never_past_its_end(demo: Recorder) ->
         bar.shift = 10_000
         await pilot.pause()
         scrolled = str(bar.render())
-        assert len(scrolled) == 80 and "q Quit" in scrolled and scrolled.rstrip().endswith("^p palette")
+        assert len(scrolled) == 80 and "q Quit" in scrolled and scrolled.rstrip().endswith("^p Commands")
 
 
 async def test_a_click_on_a_tab_name_switches_to_it(demo: Recorder) -> None:
