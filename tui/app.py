@@ -36,6 +36,7 @@ from tui.forms import FormsMixin
 from tui.help import HelpScreen
 from tui.keybar import KeyBar
 from tui.messages import Act, Form, OpenForm, SaveNotes
+from tui.palette import Commands
 from tui.rollcall import RollCall
 from tui.status import StatusBar
 from tui.tabbar import TabBar
@@ -57,6 +58,7 @@ class SitzungApp(FormsMixin, App[None]):
 
     CSS_PATH = "sitzung.tcss"
     TITLE = "sitzung"
+    COMMANDS = {Commands}  # our commands in our words (not Textual's English "No matches found")
     BINDINGS = [
         bind("app.help", "f1", "help"),
         bind("app.tab_rollcall", "1", "tab('rollcall')"),

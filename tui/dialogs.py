@@ -23,7 +23,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from sitzung.i18n import t
 from tui.common import bind, localize_bindings
@@ -80,6 +80,7 @@ class FormDialog(ModalScreen[bool]):
         # not a priority binding: Enter must queue behind the letters typed before it (a fast typist,
         # a paste), so it reaches the focused field first; a field's own Enter submits through it
         bind("form.submit", "enter", "submit"),
+        bind("form.submit_lines", "ctrl+s", "submit"),  # in a field of several lines, Enter is a new line
     ]
 
     def __init__(
@@ -106,7 +107,10 @@ class FormDialog(ModalScreen[bool]):
                     yield StateCheckbox(spec.label, bool(spec.value), self.lang, id=f"field-{spec.name}")
                     continue
                 yield Label(spec.label, classes="form-label")
-                if spec.kind == "select":
+                if spec.kind == "lines":
+                    yield TextArea(str(spec.value), id=f"field-{spec.name}", soft_wrap=True, show_line_numbers=False,
+                                   classes="form-lines")
+                elif spec.kind == "select":
                     yield Select(spec.options, value=spec.value or Select.BLANK, id=f"field-{spec.name}",
                                  prompt=t("tui.select_prompt", self.lang))
                 else:
@@ -135,6 +139,8 @@ class FormDialog(ModalScreen[bool]):
             key = "tui.form_hint_select" if isinstance(focused, Select) else "tui.form_hint_list"
         elif isinstance(focused, Checkbox):
             key = "tui.form_hint_checkbox"
+        elif isinstance(focused, TextArea):
+            key = "tui.form_hint_lines"
         elif isinstance(focused, Input) and len(self.fields) > 1:
             key = "tui.form_hint_fields"
         else:
@@ -147,6 +153,8 @@ class FormDialog(ModalScreen[bool]):
             widget = self.query_one(f"#field-{spec.name}")
             if isinstance(widget, Select):
                 out[spec.name] = None if widget.value is Select.BLANK else widget.value
+            elif isinstance(widget, TextArea):
+                out[spec.name] = widget.text
             else:
                 out[spec.name] = widget.value  # type: ignore[attr-defined]
         return out

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sitzung.agenda_text import parse_agenda
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Event
@@ -197,16 +198,19 @@ class FormsMixin:
         from tui.dialogs import Field, FormDialog
 
         def submit(values: dict[str, Any]) -> str | None:
-            path = values["path"].strip()
-            if not path:
+            path, text = values["path"].strip(), values["text"]
+            if not path and not text.strip():
                 return t("tui.minutes.no_path", self.lang)
             try:
-                items = read_agenda(Path(path).expanduser())
+                items = parse_agenda(text, "-") if text.strip() else read_agenda(Path(path).expanduser())
             except SitzungError as error:
                 return error.message(self.lang)
             return self._record(lambda r: r.set_agenda(items))
 
-        fields = [Field("path", t("tui.agenda_import_path", self.lang), placeholder="agenda.txt")]
+        fields = [
+            Field("path", t("tui.agenda_import_path", self.lang), placeholder="agenda.txt"),
+            Field("text", t("tui.agenda_import_text", self.lang), kind="lines"),
+        ]
         self.push_screen(FormDialog(t("tui.agenda_import_title", self.lang), fields, submit, self.lang))
 
     def confirm(self, question: str, then: Callable[[], Any]) -> None:

@@ -3,6 +3,19 @@
 from sitzung.i18n import register
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "tui.form_hint_lines": {
+        "en": "Enter starts a new line · Ctrl+S records · Esc cancels",
+        "de": "Enter beginnt eine neue Zeile · Strg+S erfasst · Esc bricht ab",
+    },
+    "binding.form.submit_lines": {"en": "Record all", "de": "Alles erfassen"},
+    "binding.form.submit_lines.tip": {
+        "en": "Record what the form holds (also from a field of several lines).",
+        "de": "Erfassen, was das Formular enthält (auch aus einem mehrzeiligen Feld).",
+    },
+    "tui.agenda_import_text": {
+        "en": "… or paste the agenda here",
+        "de": "… oder die Tagesordnung hier einfügen",
+    },
     "tui.guest_name_hint": {"en": "Last, First", "de": "Nachname, Vorname"},
     "tui.read_only": {
         "en": "Read-only: this session is open in another app ({holder}). Ctrl+T takes it over.",
@@ -366,7 +379,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "binding.app.palette": {"en": "Commands", "de": "Befehle"},
     "binding.app.palette.tip": {"en": "Find any command by name.", "de": "Jeden Befehl über seinen Namen finden."},
     "tui.palette.placeholder": {"en": "Search for commands…", "de": "Befehl suchen…"},
-    "tui.palette.no_matches": {"en": "No matches found", "de": "Nichts gefunden"},
+    "tui.palette.no_matches": {
+        "en": "No matching command: F1 lists every key",
+        "de": "Kein passender Befehl: F1 zeigt alle Tasten",
+    },
     "tui.command.theme": {"en": "Theme", "de": "Farbschema"},
     "tui.command.theme.tip": {"en": "Change the current theme.", "de": "Das Farbschema wechseln."},
     "tui.command.screenshot": {"en": "Screenshot", "de": "Bildschirmfoto"},

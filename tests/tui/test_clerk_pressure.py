@@ -164,3 +164,36 @@ async def test_the_timing_tab_fits_80_columns(demo: Recorder, clock: FixedClock)
         await pilot.pause()
         table = app.query_one("#timing-items", DataTable)
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+async def test_an_agenda_pasted_into_the_app(archive, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    """17. `I` takes a pasted agenda (Ctrl+S records the form from the text box)."""
+    from sitzung.reference import prepare
+
+    info = prepare(archive, clock)
+    recorder = Recorder(archive.open_session(info.id), clock)
+    app = build_app(recorder, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "I", "tab")
+        app.screen.query_one("#field-text").insert("Öffentliche Sitzung:\n1. Eröffnung\n2. Bericht\n")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert [i.title for i in recorder.state.agenda] == ["Eröffnung", "Bericht"]
+
+
+async def test_the_palette_speaks_german_even_when_nothing_matches(demo: Recorder) -> None:
+    """16. Textual's own English words do not show in the German app's palette."""
+    from textual.command import CommandPalette
+
+    app = build_app(demo, lang="de")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"qqxyz")
+        await pilot.pause(0.5)
+        shown = [str(option.prompt) for option in app.screen.query("CommandList").first().options]
+        assert any("Kein passender Befehl" in text for text in shown)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
