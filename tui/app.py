@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
-from textual.command import CommandPalette
 from textual.containers import Container
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -36,12 +35,13 @@ from tui.forms import FormsMixin
 from tui.help import HelpScreen
 from tui.keybar import KeyBar
 from tui.messages import Act, Form, OpenForm, SaveNotes
-from tui.palette import Commands
 from tui.rollcall import RollCall
 from tui.status import StatusBar
 from tui.tabbar import TabBar
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from tui.agenda import Agenda
     from tui.body_screen import BodyChange
     from tui.quorum_view import QuorumView
@@ -53,12 +53,19 @@ MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session
 TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
 
 
+def palette_commands() -> type[Provider]:
+    """The palette's commands, imported when the palette first opens (not at start-up)."""
+    from tui.palette import Commands
+
+    return Commands
+
+
 class SitzungApp(FormsMixin, App[None]):
     """Roll call, agenda, timing and quorum of one session, from the keyboard."""
 
     CSS_PATH = "sitzung.tcss"
     TITLE = "sitzung"
-    COMMANDS = {Commands}  # our commands in our words (not Textual's English "No matches found")
+    COMMANDS = {palette_commands}  # our commands in our words (not Textual's English "No matches found")
     BINDINGS = [
         bind("app.help", "f1", "help"),
         bind("app.tab_rollcall", "1", "tab('rollcall')"),
@@ -391,6 +398,8 @@ class SitzungApp(FormsMixin, App[None]):
 
     async def action_command_palette(self) -> None:
         await self.mount_panes()  # the palette offers every tab's keys
+        from textual.command import CommandPalette  # the palette's machinery is imported when it opens
+
         if self.use_command_palette and not CommandPalette.is_open(self):
             placeholder = t("tui.palette.placeholder", self.lang)
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))

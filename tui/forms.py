@@ -10,11 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sitzung.agenda_text import parse_agenda
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Event
-from sitzung.sessions import read_agenda
 from sitzung.state import Vote, quorum
 from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_at
@@ -195,6 +193,8 @@ class FormsMixin:
 
     def open_agenda_import_dialog(self) -> None:
         """Import the agenda from a text file (as printed in the minutes); items already recorded keep their facts."""
+        from sitzung.agenda_text import parse_agenda  # the parsers are imported when the form opens
+        from sitzung.sessions import read_agenda
         from tui.dialogs import Field, FormDialog
 
         def submit(values: dict[str, Any]) -> str | None:
