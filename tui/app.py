@@ -222,7 +222,7 @@ class SitzungApp(FormsMixin, App[None]):
         elif self.read_only and self._taking_over and log.hold() is None:
             self._taking_over = False
             self.set_read_only("")
-            self.notify(t("tui.took_over", self.lang))
+            self.notify(t("tui.took_over", self.lang), markup=False)
 
     def action_take_over(self) -> None:
         """Ask the app that has the session to let go; it saves and goes read-only at its next poll."""
@@ -240,11 +240,11 @@ class SitzungApp(FormsMixin, App[None]):
             except SitzungError:
                 pass
             else:
-                self.notify(t("tui.caught_up", self.lang), severity="information")
+                self.notify(t("tui.caught_up", self.lang), severity="information", markup=False)
         try:
             changed = self.recorder.refresh()
         except SitzungError as error:
-            self.notify(error.message(self.lang), severity="error")
+            self.notify(error.message(self.lang), severity="error", markup=False)
             return
         agenda = self.agenda()
         if changed and not (agenda is not None and agenda.editing):
@@ -256,12 +256,12 @@ class SitzungApp(FormsMixin, App[None]):
     def attempt(self, action: Callable[[Recorder], Any]) -> bool:
         """Record an action; a refusal becomes a notification. True when it was recorded."""
         if self.read_only:
-            self.notify(t("tui.read_only_refused", self.lang), severity="warning")
+            self.notify(t("tui.read_only_refused", self.lang), severity="warning", markup=False)
             return False
         try:
             action(self.recorder)
         except SitzungError as error:
-            self.notify(error.message(self.lang), severity="error", timeout=6)
+            self.notify(error.message(self.lang), severity="error", timeout=6, markup=False)
             if error.key != "storage.write_failed":
                 return False
             # Not on disk yet, but kept in memory: show it; the next successful write saves it.
@@ -377,7 +377,7 @@ class SitzungApp(FormsMixin, App[None]):
         what = describe_event(state, state.effective[-1], self.lang)
         self.save_notes()
         if self.attempt(lambda r: r.undo()):
-            self.notify(t("tui.undone", self.lang, what=what))
+            self.notify(t("tui.undone", self.lang, what=what), markup=False)
 
     def action_minutes(self) -> None:
         from tui.minutes_screen import MinutesScreen

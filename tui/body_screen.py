@@ -191,7 +191,7 @@ class BodyScreen(Screen[None]):
 
     def _notify_refusal(self, message: str | None) -> None:
         if message:
-            self.notify(message, severity="warning")
+            self.notify(message, severity="warning", markup=False)
 
     def _role_fields(self, role: Role | None) -> list[Field]:
         lang = self.lang

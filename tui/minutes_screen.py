@@ -118,22 +118,24 @@ class MinutesScreen(Screen[None]):
         event.stop()
         raw = event.value.strip()
         if not raw:
-            self.notify(t("tui.minutes.no_path", self.lang), severity="warning")
+            self.notify(t("tui.minutes.no_path", self.lang), severity="warning", markup=False)
             return
         path = Path(raw).expanduser()
         self.show_minutes()
         try:
             write_atomically(path, self.markdown)
         except SitzungError as error:
-            self.notify(error.message(self.lang), severity="error")
+            self.notify(error.message(self.lang), severity="error", markup=False)
             return
         except OSError as error:
             reason = error.strerror or str(error)
-            self.notify(t("tui.os_error", self.lang, where=str(path), reason=reason), severity="error")
+            message = t("tui.os_error", self.lang, where=str(path), reason=reason)
+            self.notify(message, severity="error", markup=False)
             return
         event.input.remove_class("-shown")
         self.query_one("#minutes-scroll").focus()
-        self.notify(t("tui.minutes.written", self.lang, path=str(path)))
+        self.notify(t("tui.minutes.written", self.lang, path=str(path)), markup=False)
         if unrecorded := open_points(self.recorder.state).unrecorded:  # in neither list of the minutes
             names = "; ".join(p.display for p in unrecorded)
-            self.notify(t("export.unrecorded", self.lang, count=len(unrecorded), names=names), severity="warning")
+            warning = t("export.unrecorded", self.lang, count=len(unrecorded), names=names)
+            self.notify(warning, severity="warning", markup=False)

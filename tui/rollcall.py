@@ -72,7 +72,7 @@ class RollCall(PaneMixin, Vertical):
         """
         person = self.selected()
         if person is None:  # a role's heading: say so rather than drop the key
-            self.notify(t("tui.rollcall.pick_person", self.lang), severity="warning")
+            self.notify(t("tui.rollcall.pick_person", self.lang), severity="warning", markup=False)
             return
         wanted = Attendance(status)
         if wanted is Attendance.PRESENT and self.state.clock_status.in_session:
