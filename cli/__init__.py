@@ -49,7 +49,6 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-_env = env_of
 
 
 app = typer.Typer(
@@ -105,7 +104,7 @@ def roster_import(
     """Import people from a roster CSV (UTF-8 or Windows-1252, comma or semicolon)."""
     from sitzung.sessions import import_roster
 
-    env = _env(ctx)
+    env = env_of(ctx)
     people = import_roster(env.archive, body, file, replace)
     env.say("cli.roster_imported", count=len(people), body=body)
 
@@ -115,7 +114,7 @@ def roster_list(ctx: typer.Context, body: Annotated[str, typer.Option("--body", 
     """List a body's roster, grouped by role."""
     from sitzung.sessions import require_body
 
-    env = _env(ctx)
+    env = env_of(ctx)
     found = require_body(env.archive, body)
     people = env.archive.roster(found.name)
     for role in found.ordered_roles():
@@ -144,7 +143,7 @@ def session_create(
     """Create a session; prints its id alone, for scripts."""
     from sitzung.sessions import create_session
 
-    env = _env(ctx)
+    env = env_of(ctx)
     start = parse_clock_time(time) if time else None
     info = create_session(env.archive, env.clock, body, number, parse_date(date), start, location, chair, secretary)
     typer.echo(info.id)
@@ -153,7 +152,7 @@ def session_create(
 @session_app.command("list")
 def session_list(ctx: typer.Context) -> None:
     """List sessions, oldest first."""
-    env = _env(ctx)
+    env = env_of(ctx)
     for summary in sorted(env.archive.sessions(), key=lambda s: (s.date, s.id)):
         env.say(
             "cli.session_line", id=summary.id, date=summary.date.isoformat(), body=summary.body, number=summary.number
@@ -165,7 +164,7 @@ def session_show(ctx: typer.Context, session: SessionArg) -> None:
     """Show a session's facts, clock, current item and quorum."""
     from sitzung.state import quorum
 
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     state = recorder.state
     info = state.info
@@ -190,7 +189,7 @@ def agenda_import(
     from sitzung.agenda_text import parse_agenda
     from sitzung.sessions import read_agenda
 
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     items = parse_agenda(sys.stdin.read(), "-") if str(file) == "-" else read_agenda(file)
     recorder.set_agenda(items)
@@ -200,7 +199,7 @@ def agenda_import(
 @agenda_app.command("show")
 def agenda_show(ctx: typer.Context, session: SessionArg) -> None:
     """Show the agenda with each item's status."""
-    env = _env(ctx)
+    env = env_of(ctx)
     state = env.recorder(session).state
     public: bool | None = None
     for item in state.items.values():
@@ -225,7 +224,7 @@ def attend(
     at: AtOpt = None,
 ) -> None:
     """Record someone's attendance."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     found = recorder.person(person)
     event = recorder.attend(person, status, env.moment(recorder, at))
@@ -242,7 +241,7 @@ def clock(
     reason: Annotated[str, typer.Option("--reason", help="Why the session is interrupted (with pause).")] = "",
 ) -> None:
     """Start, pause (recess), resume or end the session."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     event = recorder.clock_action(action, env.moment(recorder, at), reason)
     env.say(f"cli.clock.{action.value}", at=hhmm(event.at))
@@ -257,7 +256,7 @@ def item(
     at: AtOpt = None,
 ) -> None:
     """Start (ending the running item), end, defer or withdraw an agenda item."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     event = recorder.item_action(number, action, env.moment(recorder, at))
     env.say(f"cli.item.{action.value}", number=event.data["number"], at=hhmm(event.at))
@@ -272,7 +271,7 @@ def note(
     replace: Annotated[bool, typer.Option("--replace", help="Replace the item's notes instead of adding.")] = False,
 ) -> None:
     """Add a paragraph to an item's notes."""
-    env = _env(ctx)
+    env = env_of(ctx)
     if text == "-":
         text = sys.stdin.read()
     env.recorder(session).note(number, text, append=not replace)
@@ -287,7 +286,7 @@ def remark(
     replace: Annotated[bool, typer.Option("--replace", help="Replace the remarks instead of adding.")] = False,
 ) -> None:
     """Add a remark on the session as a whole (e.g. reports attached for information)."""
-    env = _env(ctx)
+    env = env_of(ctx)
     if text == "-":
         text = sys.stdin.read()
     env.recorder(session).remark(text, append=not replace)
@@ -308,7 +307,7 @@ def vote(
     ] = False,
 ) -> None:
     """Record a vote; the result is a simple majority of votes cast, a tie rejects."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     event = recorder.vote(number, yes, no, abstain, unanimous, force)
     result = recorder.state.items[event.data["number"]].vote
@@ -325,7 +324,7 @@ def recuse(
     person: Annotated[str, typer.Argument(help="Who leaves the table for this item.")],
 ) -> None:
     """Record that a member is excluded from an item for a conflict of interest."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     found = recorder.person(person)
     event = recorder.recuse(number, person)
@@ -340,7 +339,7 @@ class Determination(StrEnum):
 @app.command("determine")
 def determine(ctx: typer.Context, session: SessionArg, finding: Determination, at: AtOpt = None) -> None:
     """Record the chair's formal determination of the quorum."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     event = recorder.determine(finding is Determination.quorate, env.moment(recorder, at))
     env.say(f"cli.determined.{finding.value}", at=hhmm(event.at))
@@ -361,7 +360,7 @@ def guest_add(
     """Add someone to this session only; they are recorded as arrived (present, before the start)."""
     from sitzung.model import Person
 
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     event = recorder.add_guest(name, role, title, deputy_for, env.moment(recorder, at))
     env.say("cli.guest_added", person=Person.from_dict(event.data["person"]).display)
@@ -370,7 +369,7 @@ def guest_add(
 @app.command("undo")
 def undo(ctx: typer.Context, session: SessionArg) -> None:
     """Take back the latest action still in effect."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     event = recorder.undo()
     env.say("cli.undone", seq=event.data["target"])
@@ -379,7 +378,7 @@ def undo(ctx: typer.Context, session: SessionArg) -> None:
 @app.command("log")
 def log(ctx: typer.Context, session: SessionArg) -> None:
     """Print the session's event log (seq, time, kind, data), undone events marked."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     events = recorder.log.events()
     from sitzung.state import undone_seqs
@@ -410,7 +409,7 @@ def quorum_cmd(
     """Is the body quorate? Present, required and seats, now or at a moment."""
     from sitzung.state import quorum
 
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     state = recorder.state
     status = quorum(state, env.moment(recorder, at), recorder.item(item) if item else None)
@@ -426,7 +425,7 @@ def quorum_cmd(
 @app.command("present")
 def present(ctx: typer.Context, session: SessionArg, at: AtOpt = None) -> None:
     """Who is (or was, with --at) in the room."""
-    env = _env(ctx)
+    env = env_of(ctx)
     recorder = env.recorder(session)
     for person in recorder.state.present_at(env.moment(recorder, at)):
         typer.echo(person.display)
@@ -438,7 +437,7 @@ def present(ctx: typer.Context, session: SessionArg, at: AtOpt = None) -> None:
 @app.command("open")
 def open_session(ctx: typer.Context, session: SessionArg) -> None:
     """Open a session in the clerk's terminal app."""
-    env = _env(ctx)
+    env = env_of(ctx)
     env.run_app(env.recorder(session))
 
 
@@ -453,7 +452,7 @@ def demo(
     from sitzung.clock import ShiftedClock
     from sitzung.reference import DEMO_START, build_demo
 
-    env = _env(ctx)
+    env = env_of(ctx)
     env.clock = ShiftedClock(DEMO_START)  # the meeting's own day and hour, running at real speed
     with tempfile.TemporaryDirectory(prefix="sitzung-demo-") as folder:
         env.data_dir = Path(folder)

@@ -16,26 +16,18 @@ copy of the body it was created with.
 """
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from cli.env import env_of
 from sitzung.i18n import t
-
-if TYPE_CHECKING:
-    from cli.env import Env
 
 BodyArg = Annotated[str, typer.Argument(help="The body's name.", show_default=False)]
 
 body_app = typer.Typer(no_args_is_help=True, help="Bodies (councils, committees): seats, roles, quorum and words.")
 role_app = typer.Typer(no_args_is_help=True, help="A body's roles (members, advisers, staff, guests, …).")
 body_app.add_typer(role_app, name="role")
-
-
-def _env(ctx: typer.Context) -> "Env":
-    from cli.env import Env
-
-    return ctx.ensure_object(Env)
 
 
 @body_app.command("create")
@@ -63,7 +55,7 @@ def body_create(
     from sitzung.presets import make_body
     from sitzung.sessions import create_body
 
-    env = _env(ctx)
+    env = env_of(ctx)
     body = make_body(
         name, seats, preset, quorum, genitive=genitive, chair_label=chair_label, secretary_label=secretary_label
     )
@@ -76,7 +68,7 @@ def body_create(
 @body_app.command("list")
 def body_list(ctx: typer.Context) -> None:
     """List the bodies with their seats and quorum rule."""
-    env = _env(ctx)
+    env = env_of(ctx)
     for body in env.archive.bodies():
         size = len(env.archive.roster(body.name))
         env.say("cli.body_line", name=body.name, seats=body.seats, quorum=str(body.quorum), people=size)
@@ -88,7 +80,7 @@ def body_show(ctx: typer.Context, body: BodyArg) -> None:
     from sitzung.body_toml import dump_body
     from sitzung.sessions import require_body
 
-    env = _env(ctx)
+    env = env_of(ctx)
     typer.echo(dump_body(require_body(env.archive, body)), nl=False)
 
 
@@ -103,7 +95,7 @@ def body_import(
     """Create a body (or replace one) from a TOML file; a bad file changes nothing."""
     from sitzung.bodies import import_body
 
-    env = _env(ctx)
+    env = env_of(ctx)
     body = import_body(env.archive, file, replace)
     env.say("body.imported", name=body.name, seats=body.seats, roles=len(body.roles), quorum=str(body.quorum))
 
@@ -129,7 +121,7 @@ def role_add(
     from sitzung.bodies import add_role
     from sitzung.model import Role
 
-    env = _env(ctx)
+    env = env_of(ctx)
     role = Role(key.strip(), label.strip(), heading.strip() or label.strip(), votes, listed, order, count_only)
     add_role(env.archive, body, role)
     env.say("body.role_added", role=role.key, heading=role.heading, body=body)
@@ -151,7 +143,7 @@ def role_list(ctx: typer.Context, body: BodyArg) -> None:
     """List a body's roles in their order, with whether they vote and are listed when absent."""
     from sitzung.sessions import require_body
 
-    env = _env(ctx)
+    env = env_of(ctx)
     for role in require_body(env.archive, body).ordered_roles():
         env.say(
             "body.role_line",

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cli.env import Env, env_of
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 
 if TYPE_CHECKING:
-    from cli.env import Env
     from sitzung.ports import SessionLog
 
 SessionArg = Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)]
@@ -27,13 +27,13 @@ PublicOpt = Annotated[
 ]
 
 
-def _data_dir(env: "Env") -> Path:
+def _data_dir(env: Env) -> Path:
     from storage.archive import default_data_dir
 
     return default_data_dir(env.data_dir).resolve()
 
 
-def open_read_only(env: "Env", query: str) -> "SessionLog":
+def open_read_only(env: Env, query: str) -> "SessionLog":
     """The session's log, opened without creating, writing or locking anything."""
     from sitzung.session_ids import resolve_session
     from storage.archive import TinyArchive
@@ -48,7 +48,7 @@ def chair(ctx: typer.Context, session: SessionArg, public: PublicOpt = False) ->
     """Follow a session live, read-only: quorum, current item, clock, attendance changes."""
     from tui.chair import run_chair
 
-    env: Env = ctx.obj
+    env = env_of(ctx)
     log = open_read_only(env, session)
     run_chair(log, env.clock, env.lang_for(log.info.body.lang), public)
 
@@ -68,7 +68,7 @@ def serve(
 
     from tui.chair_serve import ChairServer, is_loopback, new_token
 
-    env: Env = ctx.obj
+    env = env_of(ctx)
     if not 1 <= port <= 65535:
         raise SitzungError("serve.bad_port", port=port)
     log = open_read_only(env, session)

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from cli.env import env_of
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 
@@ -54,13 +55,12 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Export the minutes (Markdown) or the whole session (JSON); to standard output without -o."""
-        from cli.env import Env
         from exports.minutes import MinutesOptions, render_minutes
         from exports.output import write_atomically
         from exports.session_json import render_json
         from sitzung.views import open_points
 
-        env = ctx.ensure_object(Env)
+        env = env_of(ctx)
         recorder = env.recorder(session)
         state = recorder.state
         if format is Format.json:

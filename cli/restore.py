@@ -15,6 +15,8 @@ from typing import Annotated, Protocol, cast
 
 import typer
 
+from cli.env import env_of
+
 
 class _Restored(Protocol):
     backup: Path
@@ -46,10 +48,9 @@ def register(session_app: typer.Typer, archive_app: typer.Typer) -> None:
         session: Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)],
     ) -> None:
         """Bring back a damaged session file's newest good state from the rolling backups."""
-        from cli.env import Env
         from sitzung.session_ids import resolve_session
 
-        env = ctx.ensure_object(Env)
+        env = env_of(ctx)
         session_id = resolve_session(env.archive, session)
         done = cast(_Restorable, env.archive).restore_session(session_id)
         last = f"{done.last:%Y-%m-%d %H:%M:%S}" if done.last else "-"
@@ -61,9 +62,8 @@ def register(session_app: typer.Typer, archive_app: typer.Typer) -> None:
     @archive_app.command("restore")
     def restore_archive(ctx: typer.Context) -> None:
         """Bring back a damaged bodies.json (bodies, rosters, the index of sessions) from the rolling backups."""
-        from cli.env import Env
 
-        env = ctx.ensure_object(Env)
+        env = env_of(ctx)
         archive = cast(_Restorable, env.archive)
         done = archive.restore_archive()
         env.say(

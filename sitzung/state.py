@@ -192,7 +192,7 @@ def initial_state(info: SessionInfo) -> SessionState:
 
 def effective_events(events: Sequence[Event]) -> list[Event]:
     """The log without undone events and undos, each event at its corrected time."""
-    undone = {int(e.data["target"]) for e in events if e.kind is EventKind.UNDO}
+    undone = undone_seqs(events)
     live = [e for e in events if e.seq not in undone and e.kind is not EventKind.UNDO]
     moved = {int(e.data["target"]): datetime.fromisoformat(e.data["to"]) for e in live if e.kind is EventKind.RETIME}
     return [replace(e, at=moved[e.seq]) if e.seq in moved else e for e in live]

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from sitzung.state import ItemState, Run, SessionState
 from sitzung.timefmt import to_minute
-from sitzung.vocabulary import ClockState, ItemStatus, Part
+from sitzung.vocabulary import ClockState, ItemStatus
 
 EARLIEST = datetime.min
 LATEST = datetime.max
@@ -116,12 +116,6 @@ def closed_intervals(state: SessionState) -> list[Interval]:
     )
 
 
-def part_at(state: SessionState, when: datetime) -> Part:
-    """Which part of the session a moment belongs to."""
-    item = state.item_at(when)
-    return Part.CLOSED if item is not None and not item.public else Part.PUBLIC
-
-
 def _outside(span: Interval, covered: list[Interval]) -> bool:
     """Whether part of `span` lies outside every interval of `covered` (merged, sorted)."""
     cursor, end = span
@@ -161,7 +155,7 @@ class Visibility:
         )
 
     def moment(self, when: datetime | None) -> bool:
-        """Did `when` fall outside the closed part?"""
+        """Did `when` fall outside the closed part? (The one answer to "which part is this moment in".)"""
         if when is None or not self.public_only:
             return True
         return not any(start <= when < end for start, end in self.closed)

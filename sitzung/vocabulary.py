@@ -75,12 +75,5 @@ class ItemStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-class Part(StrEnum):
-    """The public or the non-public (closed) part of a session."""
-
-    PUBLIC = "public"
-    CLOSED = "closed"
-
-
 # Events whose moment matters and can be corrected afterwards ("arrived 18:32" noted a minute late).
 TIMED_KINDS = frozenset({EventKind.CLOCK, EventKind.ITEM, EventKind.ATTENDANCE, EventKind.GUEST})

@@ -130,8 +130,7 @@ class SitzungApp(FormsMixin, App[None]):
             self.set_keymap(self._keymap)
         info = self.recorder.state.info
         self.title = info.body.name
-        self.set_read_only(self.recorder.log.hold() or "")
-        self.refresh_view()
+        self.set_read_only(self.recorder.log.hold() or "")  # and shows the state
         self.set_interval(POLL_SECONDS, self.poll)
         self.set_interval(1.0, self.tick)
         self.query_one("#rollcall-table").focus()
@@ -208,9 +207,7 @@ class SitzungApp(FormsMixin, App[None]):
         """Another app has the session (`holder`), or this one has it again (""): say so, lock the notes."""
         self.read_only = holder
         self.query_one(ReadOnlyBanner).say(t(key, self.lang, holder=holder) if holder else "")
-        if (agenda := self.agenda()) is not None:
-            agenda.query_one("#notes", TextArea).read_only = bool(holder)
-        self.refresh_bindings()
+        self.refresh_view()  # locks or unlocks the notes, and the key bar follows
 
     def follow_holder(self) -> None:
         """Let go when another app asks (saving the notes first); take the session when it is free again."""

@@ -33,8 +33,8 @@ from sitzung.ports import SessionLog
 from sitzung.quorum import QuorumRule
 from sitzung.state import ItemState, SessionState, quorum
 from sitzung.timefmt import duration, german_date, hhmm
-from sitzung.timeline import clock_reading, item_duration, item_running_since, part_at, visibility
-from sitzung.vocabulary import ClockState, EventKind, Part
+from sitzung.timeline import clock_reading, item_duration, item_running_since, visibility
+from sitzung.vocabulary import ClockState, EventKind
 
 POLL_SECONDS = 0.4
 CHANGES_SHOWN = 5
@@ -119,12 +119,8 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         names = ", ".join(state.people[k].short for k in running.recused if k in state.people)
         recused = t("chair.recused", lang, number=running.number, names=names)
 
-    view = visibility(state, public)
-
-    def shown(when: datetime) -> bool:
-        return not public or part_at(state, when) is Part.PUBLIC
-
-    determinations = [d for d in state.determinations if shown(d[0])]
+    view = visibility(state, public)  # everything, or (a room display) nothing of the closed part
+    determinations = [d for d in state.determinations if view.moment(d[0])]
     if determinations:
         at, found = determinations[-1]
         key = "chair.determined_quorate" if found else "chair.determined_not_quorate"
@@ -149,7 +145,7 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
     moves = [e for e in state.effective if e.kind in (EventKind.ATTENDANCE, EventKind.GUEST)]
     for event in sorted(moves, key=lambda e: (e.at, e.seq), reverse=True):
         status_word = event.data.get("status")
-        if not status_word or not shown(event.at):
+        if not status_word or not view.moment(event.at):
             continue
         key = event.data["person"] if event.kind is EventKind.ATTENDANCE else _guest_key(event)
         person = state.people.get(key)

@@ -77,8 +77,8 @@ class RollCall(PaneMixin, Vertical):
         wanted = Attendance(status)
         if wanted is Attendance.PRESENT and self.state.clock_status.in_session:
             wanted = Attendance.ARRIVED
-        key = person.key
-        self.post_message(Act(lambda r: r.attend(_query(r, key), wanted), then=self.move_cursor_down))
+        key = person.key  # a person's key names them exactly (find_person matches it)
+        self.post_message(Act(lambda r: r.attend(key, wanted), then=self.move_cursor_down))
 
     def move_cursor_down(self) -> None:
         table = self.table
@@ -99,7 +99,7 @@ class RollCall(PaneMixin, Vertical):
             for person in list(state.people.values()):
                 role = body.role(person.role)
                 if state.presence(person.key).status is None and role and role.listed_when_absent:
-                    recorder.attend(_query(recorder, person.key), status)
+                    recorder.attend(person.key, status)
 
         self.post_message(Act(mark_all))
 
@@ -173,9 +173,3 @@ class RollCall(PaneMixin, Vertical):
         counts = t("tui.counts_yes", lang) if person.key in counted else ""
         style = "dim" if status_key is Attendance.LEFT else ""
         return Row(person.key, (name, Text(f"{symbol} {label}", style=style), Text(moment), Text(counts)))
-
-
-def _query(recorder: Recorder, key: str) -> str:
-    """The name to record under: "Last, First" of the person with this key."""
-    person = recorder.state.people[key]
-    return f"{person.last}, {person.first}"
