@@ -14,11 +14,14 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from cli import words  # noqa: F401  (registers the command line's words)
 from cli.env import Env, env_of, lang_of
+from cli.output import echo
 from sitzung.errors import SitzungError
 from sitzung.i18n import LANGUAGES, detect_language, t
+from sitzung.text_rules import shortened
 from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_clock_time, parse_date
 from sitzung.vocabulary import Attendance, ClockAction, ItemAction
@@ -27,11 +30,19 @@ FORCEABLE = frozenset({"vote.too_many", "vote.not_quorate"})  # refusals that `v
 
 
 class _Group(TyperGroup):
-    """Turns a SitzungError anywhere below into one sentence and exit code 2."""
+    """Turns a SitzungError or a usage error anywhere below into one sentence and exit code 2."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except TyperException as error:  # an option of `sitzung` itself (--lang xx)
+            _fail_usage(error)
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except TyperException as error:  # a command's arguments, or a command that does not exist
+            _fail_usage(error)
         except SitzungError as error:
             if error.key == "storage.write_failed":  # a command ends here: nothing stays in memory for it
                 error = SitzungError("cli.write_failed", where=error.where, **error.params)
@@ -45,8 +56,32 @@ class _Group(TyperGroup):
 
 
 def _fail(message: str) -> NoReturn:
-    typer.echo(message, err=True)
+    echo(message, err=True)
     raise typer.Exit(2)
+
+
+def _fail_usage(error: TyperException) -> NoReturn:
+    """The parser's message and where to read more, on one line instead of its boxed usage text.
+
+    A group called without a command (`sitzung`, `sitzung roster`) gets its help, as before.
+    """
+    if type(error).__name__ == "NoArgsIsHelpError" or error.format_message() == "Missing command.":
+        raise error
+    context = getattr(error, "ctx", None)
+    command = context.command_path if context else "sitzung"
+    message = shortened(" ".join(error.format_message().split())).rstrip(".") + "."
+    _fail(f"{command}: {message} See '{command} --help'.")
+
+
+def read_stdin(what: str) -> str:
+    """Standard input, up to the limit any real agenda or note stays within."""
+    from sitzung.errors import Term, Where
+    from sitzung.text_rules import MAX_INPUT_BYTES
+
+    text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+    if len(text) > MAX_INPUT_BYTES:
+        raise SitzungError("input.too_big", where=Where("-"), limit=MAX_INPUT_BYTES, what=Term(what))
+    return text
 
 
 
@@ -120,10 +155,10 @@ def roster_list(ctx: typer.Context, body: Annotated[str, typer.Option("--body", 
     for role in found.ordered_roles():
         members = [p for p in people if p.role == role.key]
         if members:
-            typer.echo(f"{role.heading}:")
+            echo(f"{role.heading}:")
             for person in members:
                 extra = f"  ({person.group})" if person.group else ""
-                typer.echo(f"  {person.display}{extra}")
+                echo(f"  {person.display}{extra}")
 
 
 # -- sessions -------------------------------------------------------------------
@@ -146,7 +181,7 @@ def session_create(
     env = env_of(ctx)
     start = parse_clock_time(time) if time else None
     info = create_session(env.archive, env.clock, body, number, parse_date(date), start, location, chair, secretary)
-    typer.echo(info.id)
+    echo(info.id)
 
 
 @session_app.command("list")
@@ -191,7 +226,7 @@ def agenda_import(
 
     env = env_of(ctx)
     recorder = env.recorder(session)
-    items = parse_agenda(sys.stdin.read(), "-") if str(file) == "-" else read_agenda(file)
+    items = parse_agenda(read_stdin("input.agenda"), "-") if str(file) == "-" else read_agenda(file)
     recorder.set_agenda(items)
     env.say("cli.agenda_imported", count=sum(len(i.walk()) for i in items))
 
@@ -207,7 +242,7 @@ def agenda_show(ctx: typer.Context, session: SessionArg) -> None:
             public = item.public
             env.say("cli.agenda_part_public" if public else "cli.agenda_part_closed")
         status = t(f"item.status.{item.status}", env.lang)
-        typer.echo(f"{'  ' * (item.depth + 1)}{item.number}  {item.title}  [{status}]")
+        echo(f"{'  ' * (item.depth + 1)}{item.number}  {item.title}  [{status}]")
 
 
 # -- the meeting ------------------------------------------------------------------
@@ -273,7 +308,7 @@ def note(
     """Add a paragraph to an item's notes."""
     env = env_of(ctx)
     if text == "-":
-        text = sys.stdin.read()
+        text = read_stdin("input.text")
     env.recorder(session).note(number, text, append=not replace)
     env.say("cli.noted", number=number.rstrip("."))
 
@@ -288,7 +323,7 @@ def remark(
     """Add a remark on the session as a whole (e.g. reports attached for information)."""
     env = env_of(ctx)
     if text == "-":
-        text = sys.stdin.read()
+        text = read_stdin("input.text")
     env.recorder(session).remark(text, append=not replace)
     env.say("cli.remarked")
 
@@ -387,7 +422,7 @@ def log(ctx: typer.Context, session: SessionArg) -> None:
     for event in events:
         mark = " (undone)" if event.seq in undone else ""
         data = json.dumps(event.data, ensure_ascii=False, sort_keys=True)
-        typer.echo(f"{event.seq:>5}  {event.at:%Y-%m-%d %H:%M:%S}  {event.kind:<13} {data}{mark}")
+        echo(f"{event.seq:>5}  {event.at:%Y-%m-%d %H:%M:%S}  {event.kind:<13} {data}{mark}")
 
 
 # -- quorum and attendance queries --------------------------------------------------------
@@ -417,7 +452,7 @@ def quorum_cmd(
         data: dict[str, Any] = status.to_dict()
         latest = state.latest_determination
         data["determined"] = {"quorate": latest[1], "at": latest[0].isoformat()} if latest else None
-        typer.echo(json.dumps(data, ensure_ascii=False))
+        echo(json.dumps(data, ensure_ascii=False))
     else:
         _say_quorum(env, status)
 
@@ -428,7 +463,7 @@ def present(ctx: typer.Context, session: SessionArg, at: AtOpt = None) -> None:
     env = env_of(ctx)
     recorder = env.recorder(session)
     for person in recorder.state.present_at(env.moment(recorder, at)):
-        typer.echo(person.display)
+        echo(person.display)
 
 
 # -- the TUI -------------------------------------------------------------------------------

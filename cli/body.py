@@ -21,6 +21,7 @@ from typing import Annotated
 import typer
 
 from cli.env import env_of
+from cli.output import echo
 from sitzung.i18n import t
 
 BodyArg = Annotated[str, typer.Argument(help="The body's name.", show_default=False)]
@@ -62,7 +63,7 @@ def body_create(
     body = create_body(env.archive, body)
     env.say("cli.body_created", name=body.name, seats=body.seats, quorum=str(body.quorum))
     if body.lang == "de" and not body.genitive and genitive_rule(body.name) is None:
-        typer.echo(t("body.genitive_unsure", env.lang, name=body.name, fallback=genitive_of(body.name)), err=True)
+        echo(t("body.genitive_unsure", env.lang, name=body.name, fallback=genitive_of(body.name)), err=True)
 
 
 @body_app.command("list")
@@ -81,7 +82,7 @@ def body_show(ctx: typer.Context, body: BodyArg) -> None:
     from sitzung.sessions import require_body
 
     env = env_of(ctx)
-    typer.echo(dump_body(require_body(env.archive, body)), nl=False)
+    echo(dump_body(require_body(env.archive, body)), nl=False)
 
 
 @body_app.command("import")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from cli.output import echo
 from sitzung.clock import Clock, SystemClock
 from sitzung.i18n import LANGUAGES, detect_language, t
 from sitzung.timeparse import parse_at
@@ -35,7 +36,7 @@ class Env:
         return self._archive
 
     def say(self, key: str, **params: Any) -> None:
-        typer.echo(t(key, self.lang, **params))
+        echo(t(key, self.lang, **params))
 
     def recorder(self, session: str) -> "Recorder":
         from sitzung.recorder import Recorder

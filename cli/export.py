@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from cli.env import env_of
+from cli.output import echo
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 
@@ -56,18 +57,22 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export the minutes (Markdown) or the whole session (JSON); to standard output without -o."""
         from exports.minutes import MinutesOptions, render_minutes
-        from exports.output import write_atomically
+        from exports.output import check_target, write_atomically
         from exports.session_json import render_json
         from sitzung.views import open_points
+        from storage.archive import default_data_dir
 
         env = env_of(ctx)
+        if format is Format.json and public:
+            raise SitzungError("export.public_json")
+        if format is Format.json and template is not None:
+            raise SitzungError("export.template_json")
+        data = default_data_dir(env.data_dir)
+        if output is not None:  # before anything is rendered or said: a refusal is the only line
+            check_target(output, keep_out=data)
         recorder = env.recorder(session)
         state = recorder.state
         if format is Format.json:
-            if public:
-                raise SitzungError("export.public_json")
-            if template is not None:
-                raise SitzungError("export.template_json")
             text = render_json(state, recorder.log.events())
         else:
             minutes_lang = lang.value if lang else env.lang_for(state.info.body.lang)
@@ -75,9 +80,10 @@ def register(app: typer.Typer) -> None:
             text = render_minutes(state, options)
             if unrecorded := open_points(state).unrecorded:  # they are in neither list of the minutes
                 names = "; ".join(p.display for p in unrecorded)
-                typer.echo(t("export.unrecorded", env.lang, count=len(unrecorded), names=names), err=True)
+                echo(t("export.unrecorded", env.lang, count=len(unrecorded), names=names), err=True)
         if output is None:
-            typer.echo(text, nl=False)
+            echo(text, nl=False)
             return
-        write_atomically(output, text)
-        typer.echo(t("export.written", env.lang, path=str(output)))
+        # the JSON archive and the full minutes hold the closed session: readable by the owner only
+        write_atomically(output, text, private=format is Format.json or not public, keep_out=data)
+        echo(t("export.written", env.lang, path=str(output)))

@@ -9,7 +9,10 @@ public version is filtered here too (`exports.public`), before a template
 sees anything.
 
 `render_minutes` finds the template `minutes.<lang>.md.j2` in the user's folder
-(`--template DIR`) or among ours, renders it and tidies blank lines.
+(`--template DIR`) or among ours, renders it in the sandbox (`exports.sandbox`)
+and tidies blank lines. The context is plain data only — dicts, lists, strings,
+numbers, booleans, None — so a template has no object whose methods could reach
+the session, the storage or the filesystem.
 """
 
 from __future__ import annotations
@@ -32,7 +35,6 @@ from sitzung.timeline import Visibility, exclusions, item_duration, visibility
 from sitzung.vocabulary import Attendance, ItemStatus
 
 TEMPLATE = "minutes.{lang}.md.j2"
-BUILTIN_PREFIX = "builtin"
 
 
 @dataclass(frozen=True)
@@ -455,24 +457,6 @@ def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any
 # -- rendering ---------------------------------------------------------------------------------------
 
 
-def _environment(template_dir: Path | None) -> Any:
-    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, StrictUndefined
-
-    ours = PackageLoader("exports", "templates")
-    loaders: list[Any] = []
-    if template_dir is not None:
-        loaders.append(FileSystemLoader(str(template_dir)))
-    loaders += [PrefixLoader({BUILTIN_PREFIX: ours}), ours]
-    return Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=False,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def _check_template_dir(template_dir: Path, name: str) -> None:
     if not template_dir.exists():
         raise SitzungError("export.template_dir_missing", where=Where(str(template_dir)))
@@ -496,24 +480,10 @@ def tidy(markdown: str) -> str:
 
 
 def render_minutes(state: SessionState, options: MinutesOptions) -> str:
-    """The minutes as CommonMark, from our template or the user's."""
-    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
+    """The minutes as CommonMark, from our template or the user's, rendered in the sandbox."""
+    from exports.sandbox import render
 
     name = TEMPLATE.format(lang=options.lang)
     if options.template_dir is not None:
         _check_template_dir(options.template_dir, name)
-    env = _environment(options.template_dir)
-    context = build_context(state, options)
-    try:
-        return tidy(env.get_template(name).render(context))
-    except TemplateSyntaxError as error:
-        where = Where(error.filename or error.name or name, error.lineno)
-        raise SitzungError("export.template_syntax", where=where, reason=error.message or "") from None
-    except TemplateNotFound as error:
-        raise SitzungError("export.template_include_missing", where=Where(name), name=error.name) from None
-    except TemplateError as error:
-        raise SitzungError("export.template_failed", where=Where(name), reason=error.message or str(error)) from None
-    except Exception as error:  # a house template can fail in any way Python can; ours must not
-        if options.template_dir is None:
-            raise
-        raise SitzungError("export.template_failed", where=Where(name), reason=str(error)) from None
+    return tidy(render(options.template_dir, name, build_context(state, options)))

@@ -135,6 +135,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the template failed: {reason}.",
         "de": "die Vorlage ist fehlgeschlagen: {reason}.",
     },
+    "export.template_unsafe": {
+        "en": "the template reaches beyond the data it is given ({reason}); a template may only print that data.",
+        "de": "die Vorlage greift über die ihr übergebenen Daten hinaus ({reason}); eine Vorlage darf nur diese "
+              "Daten ausgeben.",
+    },
+    "export.template_outside": {
+        "en": "the template uses {name!r}, which is not a .j2 file inside the template folder; a template may "
+              "use only those and ours.",
+        "de": "die Vorlage verwendet {name!r}, das keine .j2-Datei im Vorlagenordner ist; eine Vorlage darf nur "
+              "solche und unsere verwenden.",
+    },
+    "export.template_too_large": {
+        "en": "the template uses {name!r}, which is larger than 1 MB; a template is a few pages of text.",
+        "de": "die Vorlage verwendet {name!r}, das größer als 1 MB ist; eine Vorlage ist Text von wenigen Seiten.",
+    },
+    "export.output_link": {
+        "en": "this is a symbolic link; the export replaces only a plain file, so name the file itself or "
+              "another.",
+        "de": "das ist ein symbolischer Link; der Export ersetzt nur eine gewöhnliche Datei, bitte die Datei "
+              "selbst oder eine andere angeben.",
+    },
+    "export.output_special": {
+        "en": "this is {kind}, not a file; the export writes only to a plain file.",
+        "de": "das ist {kind}, keine Datei; der Export schreibt nur in eine gewöhnliche Datei.",
+    },
+    "export.kind.fifo": {"en": "a named pipe (FIFO)", "de": "eine benannte Pipe (FIFO)"},
+    "export.kind.socket": {"en": "a socket", "de": "ein Socket"},
+    "export.kind.device": {"en": "a device", "de": "eine Gerätedatei"},
+    "export.output_folder": {
+        "en": "this is a folder; name a file in it to write the export to.",
+        "de": "das ist ein Ordner; bitte eine Datei darin angeben, in die der Export geschrieben wird.",
+    },
+    "export.output_no_folder": {
+        "en": "this folder does not exist; create it first or name a file in another.",
+        "de": "diesen Ordner gibt es nicht; bitte zuerst anlegen oder eine Datei in einem anderen angeben.",
+    },
+    "export.output_parent_not_folder": {
+        "en": "this is not a folder, so the export cannot be written into it.",
+        "de": "das ist kein Ordner, daher kann der Export nicht hineingeschrieben werden.",
+    },
+    "export.output_in_data": {
+        "en": "this is inside sitzung's data folder, which only sitzung writes; write the export elsewhere.",
+        "de": "das liegt im Datenordner von sitzung, in den nur sitzung selbst schreibt; bitte den Export "
+              "woanders speichern.",
+    },
+    "export.write_failed": {
+        "en": "the export could not be written ({reason}); a file already there is unchanged.",
+        "de": "der Export konnte nicht geschrieben werden ({reason}); eine vorhandene Datei ist unverändert.",
+    },
     "export.public_json": {
         "en": "--public is for the minutes; the JSON export is the whole session for the archive.",
         "de": "--public gilt für die Niederschrift; der JSON-Export ist die ganze Sitzung für das Archiv.",

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from sitzung.errors import SitzungError, Where
 from sitzung.model import AgendaItem, fold_name
+from sitzung.text_rules import MAX_ITEMS, TITLE, checked
 
 # Section and heading lines, folded by `_words`.
 _PUBLIC = frozenset(
@@ -41,6 +42,7 @@ _CLOSED = frozenset(
         "non public part", "private", "private session",
     }
 )  # fmt: skip
+_DIGITS = 4  # per part of an item's number: "2.1", never "20221"
 _HEADINGS = frozenset({"tagesordnung", "agenda"})
 
 # "1. Title", "- 2.1. Title", "* 2.1 Title", "**3.** Title", "TOP 4: Title".
@@ -100,6 +102,7 @@ def parse_agenda(text: str, filename: str) -> tuple[AgendaItem, ...]:
         if not raw.strip():
             continue
         where = Where(filename, line_no, len(raw) - len(raw.lstrip()) + 1)
+        checked(raw.replace("\t", " "), TITLE, where, column=1)  # a control character in the line, with its column
         words = _words(raw)
         if words in _PUBLIC or words in _CLOSED:
             public = words in _PUBLIC
@@ -109,6 +112,8 @@ def parse_agenda(text: str, filename: str) -> tuple[AgendaItem, ...]:
         match = _ITEM.fullmatch(_unbold(raw))
         if match is None:
             raise SitzungError("agenda.not_an_item", where=where)
+        if any(len(part) > _DIGITS for part in match["number"].split(".")):
+            raise SitzungError("agenda.long_number", where=where, digits=_DIGITS)
         number = tuple(int(part) for part in match["number"].split("."))
         label = ".".join(map(str, number))
         title = _unbold(match["title"] or "")
@@ -126,6 +131,8 @@ def parse_agenda(text: str, filename: str) -> tuple[AgendaItem, ...]:
                 number=label,
                 previous=".".join(map(str, previous.number)),
             )
+        if len(nodes) >= MAX_ITEMS:
+            raise SitzungError("agenda.too_many", where=where, count=len(nodes) + 1, limit=MAX_ITEMS)
         node = _Node(number, title, public, line_no)
         (parent.children if parent else top).append(node)
         nodes[number] = previous = node

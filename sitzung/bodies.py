@@ -6,7 +6,6 @@ so nothing here alters a session already held.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -15,23 +14,7 @@ from sitzung.body_toml import load_body
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Role
 from sitzung.ports import Archive
-from sitzung.sessions import create_body, read_input_file, require_body
-
-_ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
-
-
-def check_body(body: Body) -> Body:
-    """Refuse seats below one, an unknown quorum rule, a bad or duplicate role key."""
-    if body.seats < 1:
-        raise SitzungError("body.bad_seats", seats=body.seats)
-    seen: set[str] = set()
-    for role in body.roles:
-        if not _ROLE_KEY.match(role.key):
-            raise SitzungError("body.bad_role_key", key=role.key)
-        if role.key in seen:
-            raise SitzungError("body.role_exists", body=body.name, key=role.key)
-        seen.add(role.key)
-    return body
+from sitzung.sessions import check_body, create_body, read_input_file, require_body
 
 
 def with_role(body: Body, role: Role) -> Body:
@@ -58,7 +41,7 @@ def save_changes(archive: Archive, body: Body) -> Body:
 
 def import_body(archive: Archive, path: Path, replace_existing: bool = False) -> Body:
     """A body from a TOML file (the form `body show` prints); all or nothing."""
-    body = check_body(load_body(read_input_file(path), str(path)))
+    body = check_body(load_body(read_input_file(path, "input.body"), str(path)))
     if replace_existing and archive.body(body.name) is not None:
         archive.save_body(body)
         return body

@@ -38,6 +38,7 @@ from typing import Any
 from sitzung.errors import SitzungError, Where
 from sitzung.model import Body, Role
 from sitzung.quorum import QuorumRule
+from sitzung.text_rules import MAX_SEATS
 
 # The parts of the minutes a body may name in its own words.
 WORDS = ("title", "meeting", "present", "in_attendance", "apologies", "absent", "agenda", "item")
@@ -201,8 +202,8 @@ def body_fields(data: dict[str, Any], text: str, file: str, *, preset: bool = Fa
     if not preset:
         fields["name"] = reader.text(data, "name", required=True)
         fields["seats"] = reader.number(data, "seats", None)
-        if fields["seats"] < 1:
-            raise reader.fail("seats", "body.bad_seats", seats=fields["seats"])
+        if not 1 <= fields["seats"] <= MAX_SEATS:
+            raise reader.fail("seats", "body.bad_seats", seats=fields["seats"], limit=MAX_SEATS)
     try:
         quorum = QuorumRule.parse(reader.text(data, "quorum") or "majority")
     except SitzungError as error:

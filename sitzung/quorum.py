@@ -14,9 +14,11 @@ from enum import StrEnum
 from math import ceil, floor
 
 from sitzung.errors import SitzungError
+from sitzung.text_rules import shortened
 
-_FRACTION = re.compile(r"^fraction:(\d+)/(\d+)$")
-_COUNT = re.compile(r"^count:(\d+)$")
+# At most five digits: no body has more seats, and a longer number is a typo, not a rule.
+_FRACTION = re.compile(r"^fraction:(\d{1,5})/(\d{1,5})$")
+_COUNT = re.compile(r"^count:(\d{1,5})$")
 
 
 class RuleKind(StrEnum):
@@ -47,14 +49,14 @@ class QuorumRule:
         if match := _FRACTION.match(spec):
             p, q = int(match[1]), int(match[2])
             if q == 0 or p == 0 or p > q:
-                raise SitzungError("quorum.bad_fraction", rule=text)
+                raise SitzungError("quorum.bad_fraction", rule=shortened(text))
             return cls(RuleKind.FRACTION, p=p, q=q)
         if match := _COUNT.match(spec):
             n = int(match[1])
             if n == 0:
-                raise SitzungError("quorum.bad_count", rule=text)
+                raise SitzungError("quorum.bad_count", rule=shortened(text))
             return cls(RuleKind.COUNT, n=n)
-        raise SitzungError("quorum.unknown_rule", rule=text)
+        raise SitzungError("quorum.unknown_rule", rule=shortened(text))
 
     def required(self, seats: int) -> int:
         if self.kind is RuleKind.MAJORITY:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sitzung.clock import Clock
+from sitzung.deputies import check_deputy
 from sitzung.errors import SitzungError, Term
 from sitzung.feed import SessionFeed
 from sitzung.model import AgendaItem, Event, Person
@@ -20,6 +21,7 @@ from sitzung.names import find_person
 from sitzung.ports import SessionLog
 from sitzung.roster_csv import find_role
 from sitzung.state import ItemState, SessionState, apply, quorum
+from sitzung.text_rules import MAX_ITEMS, NAME, NOTE, REASON, TITLE, checked
 from sitzung.timefmt import day_and_time, hhmm
 from sitzung.timeline import item_running_since
 from sitzung.timeparse import check_moment
@@ -158,7 +160,7 @@ class Recorder:
             if action is ClockAction.END and (running := state.running_item) is not None:
                 _not_before(moment, item_running_since(running), "item.start")
             if action is ClockAction.PAUSE and reason.strip():
-                return {"action": action.value, "reason": " ".join(reason.split())}
+                return {"action": action.value, "reason": checked(reason, REASON)}
             return {"action": action.value}
 
         event = self._record(EventKind.CLOCK, moment, check)
@@ -211,7 +213,7 @@ class Recorder:
                 raise SitzungError("note.empty", number=item.number)
             if not append and text == item.notes:
                 return None
-            return {"number": item.number, "text": text, "append": append}
+            return {"number": item.number, "text": checked(text, NOTE), "append": append}
 
         return self._record(EventKind.NOTE, None, check)
 
@@ -223,7 +225,7 @@ class Recorder:
                 raise SitzungError("remark.empty")
             if not append and text == state.remarks:
                 return None
-            return {"text": text, "append": append}
+            return {"text": checked(text, NOTE), "append": append}
 
         return self._record(EventKind.REMARK, None, check)
 
@@ -240,6 +242,8 @@ class Recorder:
 
         def check(state: SessionState) -> dict[str, Any]:
             item = self.item(number)
+            if not item.runs:
+                raise SitzungError("vote.not_started", number=item.number)
             latest = state.latest_determination
             if latest is not None and not latest[1] and not force:
                 # the chair found the body not quorate: it cannot decide until found quorate again
@@ -251,7 +255,7 @@ class Recorder:
             counts = {"yes": yes or 0, "no": no or 0, "abstain": abstain or 0}
             if any(v < 0 for v in counts.values()):
                 raise SitzungError("vote.negative")
-            if yes is None and no is None and abstain is None:
+            if not sum(counts.values()):  # no count given, or 0/0/0: nobody voted
                 raise SitzungError("vote.empty")
             status = quorum(state, item=item)
             total = sum(counts.values())
@@ -299,7 +303,9 @@ class Recorder:
                 raise SitzungError("agenda.item_incomplete")
             if number in state.items:
                 raise SitzungError("agenda.number_taken", number=number)
-            fresh = AgendaItem(number, item.title.strip(), item.public)
+            if len(state.items) >= MAX_ITEMS:
+                raise SitzungError("agenda.too_many", count=len(state.items) + 1, limit=MAX_ITEMS)
+            fresh = AgendaItem(checked(number, TITLE), checked(item.title, TITLE), item.public)
             if parent is None:
                 items = (*state.agenda, fresh)
             else:
@@ -326,7 +332,21 @@ class Recorder:
         return self._record(EventKind.AGENDA, None, check)
 
     def set_agenda(self, items: Sequence[AgendaItem]) -> Event:
-        event = self._record(EventKind.AGENDA, None, lambda state: {"items": [i.to_dict() for i in items]})
+        """Replace the agenda, as long as none of its items carries anything recorded.
+
+        Once an item has run, been deferred or withdrawn, or holds a note, a vote,
+        a recusal or a plan, replacing the agenda would drop that from the minutes;
+        the clerk adds urgent items instead.
+        """
+
+        def check(state: SessionState) -> dict[str, Any]:
+            if kept := next((item for item in state.items.values() if _has_records(item)), None):
+                raise SitzungError("agenda.in_use", number=kept.number)
+            if (count := sum(len(item.walk()) for item in items)) > MAX_ITEMS:
+                raise SitzungError("agenda.too_many", count=count, limit=MAX_ITEMS)
+            return {"items": [i.to_dict() for i in items]}
+
+        event = self._record(EventKind.AGENDA, None, check)
         assert event is not None
         return event
 
@@ -342,17 +362,19 @@ class Recorder:
 
         def check(state: SessionState) -> dict[str, Any]:
             body = state.info.body
-            last, _, first = (part.strip() for part in name.partition(","))
+            last, _, first = (part.strip() for part in checked(name, NAME).partition(","))
             if not last:
                 raise SitzungError("guest.needs_name")
             found = find_role(body, role)
             if found is None:
                 known = ", ".join(r.heading for r in body.ordered_roles())
                 raise SitzungError("role.unknown", role=role, known=known)
-            member = find_person(state.people.values(), deputy_for).key if deputy_for and deputy_for.strip() else None
-            person = Person(last, first, title.strip(), found.key, deputy_for=member, guest=True)
+            member = find_person(state.people.values(), deputy_for) if deputy_for and deputy_for.strip() else None
+            person = Person(last, first, checked(title, NAME), found.key, deputy_for=member and member.key, guest=True)
             if person.key in state.people:
                 raise SitzungError("guest.exists", person=person.display)
+            if member is not None:
+                check_deputy(person, member)
             # present from the start before the opening, or when they came before it; arrived otherwise
             came_before = at is not None and state.started is not None and _settled(state, at) < state.started
             started = state.clock_status is not ClockState.NOT_STARTED
@@ -439,3 +461,9 @@ def _moved(items: tuple[AgendaItem, ...], number: str, delta: int) -> tuple[Agen
         order.insert(new, order.pop(old))
         return tuple(order)
     return tuple(AgendaItem(i.number, i.title, i.public, _moved(i.children, number, delta)) for i in items)
+
+
+def _has_records(item: ItemState) -> bool:
+    """Whether the minutes would lose something if `item` went away."""
+    recorded = item.runs or item.notes or item.vote or item.recused or item.planned is not None
+    return bool(recorded) or item.status is not ItemStatus.PENDING

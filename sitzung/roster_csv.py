@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sitzung.deputies import check_deputy
 from sitzung.errors import SitzungError, Where
 from sitzung.model import Body, Person, Role, fold_name
 from sitzung.names import find_person
+from sitzung.text_rules import MAX_PEOPLE, NAME, checked
 
 _BOM = b"\xef\xbb\xbf"
 _DELIMITERS = (";", ",", "\t")
@@ -31,6 +34,9 @@ _COLUMNS: dict[str, str] = {
     **dict.fromkeys(("stimmrecht", "stimmberechtigt", "voting", "vote"), "voting"),
     **dict.fromkeys(("vertritt", "stellvertreter fur", "stellvertreterin fur", "deputy for", "deputy"), "deputy_for"),
 }
+# A letter beyond ASCII as UTF-8 writes it; in Windows-1252 text these pairs ("Ã¼") are mojibake, not German.
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_TEXT_FIELDS = ("last", "first", "title", "group")
 _KNOWN_COLUMNS = "Nachname, Vorname, Titel, Rolle, Fraktion, Stimmrecht, Vertritt"
 _REQUIRED = {"last": "Nachname (last_name)", "role": "Rolle (role)"}
 
@@ -58,7 +64,11 @@ def _decode(data: bytes, filename: str) -> tuple[str, str]:
         return data[len(_BOM) :].decode("utf-8", "surrogateescape"), "UTF-8"
     try:
         return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if _UTF8_LETTER.search(data):  # UTF-8 in part: read as Windows-1252, "Müller" would become "MÃ¼ller"
+            line = data.count(b"\n", 0, error.start) + 1
+            column = error.start - data.rfind(b"\n", 0, error.start)
+            raise SitzungError("roster.mixed_encoding", where=Where(filename, line, column)) from None
         return data.decode("cp1252", "surrogateescape"), "Windows-1252"
 
 
@@ -111,6 +121,8 @@ def parse_roster(data: bytes, body: Body, filename: str, existing: Sequence[Pers
     columns = _header(header, header_line, filename)
     if len(rows) == 1:
         raise SitzungError("roster.no_people", where=Where(filename, header_line))
+    if (count := len(existing) + len(rows) - 1) > MAX_PEOPLE:
+        raise SitzungError("roster.too_many", where=Where(filename), count=count, limit=MAX_PEOPLE)
 
     read = _RowReader(body, filename, columns, delimiter)
     kept = {p.key: p for p in existing}
@@ -128,7 +140,12 @@ def parse_roster(data: bytes, body: Body, filename: str, existing: Sequence[Pers
         people.append((person, deputy_for, read.at(line, "deputy_for")))
 
     candidates = [*existing, *(p for p, _, _ in people)]
-    return [_with_deputy(p, target, candidates, where) if target else p for p, target, where in people]
+    resolved = [(_with_deputy(p, target, candidates, where) if target else p, where) for p, target, where in people]
+    everyone = {p.key: p for p in existing} | {p.key: p for p, _ in resolved}
+    for person, where in resolved:
+        if person.deputy_for:
+            check_deputy(person, everyone[person.deputy_for], where)
+    return [person for person, _ in resolved]
 
 
 def _name(person: Person) -> str:
@@ -191,15 +208,21 @@ class _RowReader:
         voting_text = values.get("voting", "")
         if voting_text and _norm(voting_text) not in _VOTING:
             raise SitzungError("roster.bad_voting", where=self.at(line, "voting"), value=voting_text)
+        # A line break inside a quoted cell (Alt+Enter in Excel) wraps the name; it is not part of it.
+        text = {name: checked(_unwrap(values.get(name, "")), NAME, self.at(line, name)) for name in _TEXT_FIELDS}
         person = Person(
-            last=values["last"],
-            first=values.get("first", ""),
-            title=values.get("title", ""),
+            last=text["last"],
+            first=text["first"],
+            title=text["title"],
             role=role.key,
-            group=values.get("group", ""),
+            group=text["group"],
             voting=_VOTING[_norm(voting_text)] if voting_text else None,
         )
         return person, values.get("deputy_for", "")
+
+
+def _unwrap(cell: str) -> str:
+    return " ".join(cell.replace("\r\n", "\n").split("\n"))
 
 
 def _with_deputy(person: Person, target: str, candidates: list[Person], where: Where) -> Person:

@@ -14,6 +14,8 @@ def resolve_session(archive: Archive, query: str) -> str:
     A full id is checked by its file alone; only a beginning needs the index of
     all sessions, which grows with the archive.
     """
+    if not query.strip():  # "" is the beginning of every id
+        raise SitzungError("session.empty_query")
     if archive.has_session(query):
         return query
     ids = [s.id for s in archive.sessions()]

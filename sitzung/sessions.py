@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
 from sitzung.agenda_text import parse_agenda
 from sitzung.clock import Clock
-from sitzung.errors import SitzungError, Where
+from sitzung.errors import SitzungError, Term, Where
 from sitzung.model import AgendaItem, Body, Person, SessionInfo, fold_name
 from sitzung.names import find_person
 from sitzung.ports import Archive
 from sitzung.roster_csv import parse_roster
+from sitzung.text_rules import BODY_NAME, MAX_INPUT_BYTES, MAX_SEATS, NAME, PLACE, TITLE, checked
+
+_ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
+_LABELS = ("genitive", "chair_label", "secretary_label")
 
 
 def require_body(archive: Archive, name: str) -> Body:
@@ -23,39 +30,89 @@ def require_body(archive: Archive, name: str) -> Body:
     return body
 
 
+def check_body(body: Body) -> Body:
+    """The body as it will be kept, or one sentence: its name, seats, quorum rule, roles and words.
+
+    A `count:N` rule beyond the seats could never be met; names and words are
+    plain text (`text_rules`).
+    """
+    name = checked(body.name, BODY_NAME)
+    if not name:
+        raise SitzungError("body.empty_name")
+    if not 1 <= body.seats <= MAX_SEATS:
+        raise SitzungError("body.bad_seats", seats=body.seats, limit=MAX_SEATS)
+    if body.quorum.required(body.seats) > body.seats:
+        raise SitzungError("body.quorum_beyond_seats", rule=str(body.quorum), seats=body.seats)
+    seen: set[str] = set()
+    roles = []
+    for role in body.roles:
+        if not _ROLE_KEY.match(role.key):
+            raise SitzungError("body.bad_role_key", key=role.key)
+        if role.key in seen:
+            raise SitzungError("body.role_exists", body=name, key=role.key)
+        seen.add(role.key)
+        roles.append(replace(role, label=checked(role.label, NAME), heading=checked(role.heading, NAME)))
+    words = tuple((key, checked(text, TITLE)) for key, text in body.words)
+    labels = {field: checked(getattr(body, field), NAME) for field in _LABELS}
+    return replace(body, name=name, roles=tuple(roles), words=words, **labels)
+
+
 def create_body(archive: Archive, body: Body) -> Body:
-    """Store a new body after checking its seats and quorum rule."""
+    """Store a new body after checking it (`check_body`)."""
+    body = check_body(body)
     if archive.body(body.name) is not None:
         raise SitzungError("body.exists", name=body.name)
-    if body.seats < 1:
-        raise SitzungError("body.bad_seats", seats=body.seats)
     archive.save_body(body)
     return body
 
 
-def read_input_file(path: Path) -> bytes:
-    """A file's bytes, or one sentence saying why it cannot be read."""
+def read_input_file(path: Path, what: str) -> bytes:
+    """A file's bytes, or one sentence saying why it cannot be read.
+
+    Only a regular file is opened (a FIFO would hang the command), and only up
+    to `MAX_INPUT_BYTES`; `what` ("input.roster", …) names the kind in the refusal.
+    """
+    where = Where(str(path))
     try:
-        return path.read_bytes()
+        with open(path, "rb", opener=_no_wait) as file:
+            kind = os.fstat(file.fileno()).st_mode
+            if stat.S_ISDIR(kind):
+                raise SitzungError("file.is_folder", where=where)
+            if not stat.S_ISREG(kind):
+                raise SitzungError("input.not_a_file", where=where)
+            data = file.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
-        raise SitzungError("file.missing", where=Where(str(path))) from None
+        raise SitzungError("file.missing", where=where) from None
     except IsADirectoryError:
-        raise SitzungError("file.is_folder", where=Where(str(path))) from None
+        raise SitzungError("file.is_folder", where=where) from None
     except OSError as error:
-        raise SitzungError("file.unreadable", where=Where(str(path)), reason=error.strerror or str(error)) from None
+        raise SitzungError("file.unreadable", where=where, reason=error.strerror or str(error)) from None
+    return within_limit(data, where, what)
+
+
+def within_limit(data: bytes, where: Where, what: str) -> bytes:
+    """`data`, or a refusal if it is beyond what any real roster, agenda or body needs."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise SitzungError("input.too_big", where=where, limit=MAX_INPUT_BYTES, what=Term(what))
+    return data
+
+
+def _no_wait(path: str, flags: int) -> int:
+    """Open without blocking: opening a FIFO for reading would otherwise wait for a writer."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def import_roster(archive: Archive, body_name: str, path: Path, replace: bool = False) -> list[Person]:
     """Add the people of a roster CSV to a body (or replace its roster); all or nothing."""
     body = require_body(archive, body_name)
     existing = [] if replace else archive.roster(body.name)
-    people = parse_roster(read_input_file(path), body, str(path), existing)
+    people = parse_roster(read_input_file(path, "input.roster"), body, str(path), existing)
     archive.save_roster(body.name, [*existing, *people])
     return people
 
 
 def read_agenda(path: Path) -> tuple[AgendaItem, ...]:
-    raw = read_input_file(path)
+    raw = read_input_file(path, "input.agenda")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -95,7 +152,11 @@ def create_session(
     roster = tuple(archive.roster(body.name))
     chair_key = find_person(roster, chair).key if chair else None
     secretary_key = find_person(roster, secretary).key if secretary else None
-    taken = {s.id for s in archive.sessions()}
+    sessions = archive.sessions()
+    if twin := next((s for s in sessions if (s.body, s.number, s.date) == (body.name, number, day)), None):
+        raise SitzungError("session.exists", number=number, body=body.name, date=day.isoformat(), id=twin.id)
+    location = checked(location, PLACE)
+    taken = {s.id for s in sessions}
     info = SessionInfo(
         id=new_session_id(body, number, day, taken),
         body=body,

@@ -25,9 +25,12 @@ def test_session_create_prints_only_the_id() -> None:
     sitzung("body", "create", "Rat", "--seats", "5")
     out = sitzung("session", "create", "--body", "Rat", "--number", "1", "--date", "2024-01-31")
     assert out == "2024-01-31-s-1\n"
-    out2 = sitzung("session", "create", "--body", "Rat", "--number", "1", "--date", "2024-01-31")
+    err = sitzung("session", "create", "--body", "Rat", "--number", "1", "--date", "2024-01-31", code=2)
+    assert err == "Session 1 of Rat on 2024-01-31 exists already (2024-01-31-s-1).\n"
+    sitzung("body", "create", "Stadtrat", "--seats", "5")  # the same initials, the same day: the id differs
+    out2 = sitzung("session", "create", "--body", "Stadtrat", "--number", "1", "--date", "2024-01-31")
     assert out2 == "2024-01-31-s-1-2\n"
-    assert "2024-01-31-s-1-2  2024-01-31  Rat, session 1" in sitzung("session", "list")
+    assert "2024-01-31-s-1-2  2024-01-31  Stadtrat, session 1" in sitzung("session", "list")
 
 
 def test_a_session_is_named_by_its_id_or_a_unique_beginning() -> None:

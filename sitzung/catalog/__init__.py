@@ -1,4 +1,4 @@
-"""The core's words, one module per area: model and recorder, imports, bodies.
+"""The core's words, one module per area: model and recorder, imports, bodies, typed text.
 
 Each module holds `MESSAGES: dict[str, dict[str, str]]`, key -> {"en": ..., "de": ...}.
 The adapters keep their own words beside them (`cli/words.py`, `tui/words.py`,
@@ -8,6 +8,6 @@ when their package is imported.
 
 from __future__ import annotations
 
-from sitzung.catalog import bodies, core, imports
+from sitzung.catalog import bodies, core, imports, text
 
-MODULES = (core, imports, bodies)
+MODULES = (core, imports, bodies, text)

@@ -102,9 +102,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine Abstimmung ist entweder einstimmig oder ausgezählt, nicht beides.",
     },
     "vote.negative": {"en": "Vote counts cannot be negative.", "de": "Stimmenzahlen können nicht negativ sein."},
+    "vote.not_started": {
+        "en": "Item {number} has not been taken up yet; a vote is recorded on an item under discussion.",
+        "de": "Punkt {number} wurde noch nicht aufgerufen; abgestimmt wird über einen Punkt in der Beratung.",
+    },
+    "agenda.in_use": {
+        "en": "Item {number} already has records (a start, a note, a vote); the agenda can no longer be "
+              "replaced, but items can be added.",
+        "de": "Zu Punkt {number} ist schon etwas festgehalten (Beginn, Notiz, Abstimmung); die Tagesordnung "
+              "kann nicht mehr ersetzt, aber ergänzt werden.",
+    },
     "vote.empty": {
-        "en": "Give the counts (--yes, --no, --abstain) or --unanimous.",
-        "de": "Bitte die Stimmen angeben (--yes, --no, --abstain) oder --unanimous.",
+        "en": "No votes were cast; give the counts (--yes, --no, --abstain) or --unanimous.",
+        "de": "Es wurden keine Stimmen abgegeben; bitte die Stimmen angeben (--yes, --no, --abstain) oder --unanimous.",
     },
     "vote.too_many": {
         "en": "{total} votes on item {number}, but only {present} voting members are present; check the tally.",
@@ -137,8 +147,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein Gremium namens {name!r} gibt es bereits.",
     },
     "body.bad_seats": {
-        "en": "A body needs at least one seat, not {seats}.",
-        "de": "Ein Gremium braucht mindestens einen Sitz, nicht {seats}.",
+        "en": "A body has between 1 and {limit} seats, not {seats}.",
+        "de": "Ein Gremium hat zwischen 1 und {limit} Sitze, nicht {seats}.",
+    },
+    "body.empty_name": {"en": "A body needs a name.", "de": "Ein Gremium braucht einen Namen."},
+    "body.quorum_beyond_seats": {
+        "en": "The quorum rule {rule} asks for more members than the {seats} seats; it could never be met.",
+        "de": "Die Regel {rule} verlangt mehr Mitglieder als die {seats} Sitze; sie wäre nie erfüllt.",
     },
     "file.missing": {"en": "there is no such file.", "de": "diese Datei gibt es nicht."},
     "file.is_folder": {"en": "this is a folder, not a file.", "de": "das ist ein Ordner, keine Datei."},
@@ -149,6 +164,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "session.bad_number": {
         "en": "A session's number must be 1 or more, not {number}.",
         "de": "Die Nummer einer Sitzung muss mindestens 1 sein, nicht {number}.",
+    },
+    "session.empty_query": {
+        "en": "Name a session: its id or the beginning of one (sitzung session list shows them).",
+        "de": "Bitte eine Sitzung nennen: ihre Kennung oder deren Anfang (sitzung session list zeigt sie).",
+    },
+    "session.exists": {
+        "en": "Session {number} of {body} on {date} exists already ({id}).",
+        "de": "Die {number}. Sitzung von {body} am {date} gibt es schon ({id}).",
     },
     "session.ambiguous": {
         "en": "{query!r} could mean several sessions: {candidates}.",

@@ -106,8 +106,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Item {number} is a sub-item of {parent}, but there is no item {parent} before it.",
         "de": "Punkt {number} ist ein Unterpunkt von {parent}, aber davor steht kein Punkt {parent}.",
     },
+    "agenda.long_number": {
+        "en": "An item's number has at most {digits} digits per part (2.1, 12).",
+        "de": "Die Nummer eines Punktes hat höchstens {digits} Ziffern je Teil (2.1, 12).",
+    },
     "agenda.out_of_order": {
         "en": "Item {number} comes after item {previous}; numbers must increase from top to bottom.",
         "de": "Punkt {number} steht nach Punkt {previous}; die Nummern müssen von oben nach unten steigen.",
+    },
+    "deputy.self": {
+        "en": "{person} cannot stand in for themselves.",
+        "de": "{person} kann sich nicht selbst vertreten.",
+    },
+    "deputy.of_deputy": {
+        "en": "{member} is a deputy; {person} can stand in only for a member.",
+        "de": "{member} ist selbst Vertretung; {person} kann nur ein Mitglied vertreten.",
     },
 }

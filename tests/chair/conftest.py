@@ -33,8 +33,18 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def clerk(data_dir: Path, clock: FixedClock) -> Recorder:
-    """The clerk's side: the reference meeting after the roll call, started at 18:00, TOP 2.1 running since 18:04."""
+    """The clerk's side: the reference meeting after the roll call, started at 18:00, TOP 2.1 running since 18:04.
+
+    TOP 3 (closed) carries the canary in its title, set before the meeting: an agenda
+    whose items carry records cannot be replaced.
+    """
+    from sitzung.model import AgendaItem
+
     recorder = build_demo(TinyArchive(data_dir), clock)
+    recorder.set_agenda([
+        item if item.number != "3" else AgendaItem(item.number, f"Pflegeeinrichtung {CANARY}", public=False)
+        for item in recorder.state.agenda
+    ])
     clock.advance(minutes=5)
     recorder.clock_action("start")
     recorder.determine(True)
@@ -47,13 +57,6 @@ def clerk(data_dir: Path, clock: FixedClock) -> Recorder:
 @pytest.fixture
 def closed_item(clerk: Recorder, clock: FixedClock) -> Recorder:
     """The meeting in its non-public part: TOP 3 running, its title and notes carrying the canary, a recusal."""
-    from sitzung.model import AgendaItem
-
-    agenda = [
-        item if item.number != "3" else AgendaItem(item.number, f"Pflegeeinrichtung {CANARY}", public=False)
-        for item in clerk.state.agenda
-    ]
-    clerk.set_agenda(agenda)
     clock.advance(minutes=20)  # 18:31
     clerk.item_action("3", "start")
     clerk.note("3", f"Vertraulich: {CANARY} und Sohn GmbH")

@@ -84,11 +84,14 @@ def test_items_before_any_section_are_public_and_a_sub_item_keeps_its_own_sectio
 
 
 def test_bom_crlf_and_odd_line_breaks() -> None:
-    items = parse_agenda("\ufeff**Öffentliche Sitzung:**\r\n1. A\x0cB\r\n2. C\r3. D\n", "a.txt")
-    assert [(i.number, i.title) for i in items] == [("1", "A\x0cB"), ("2", "C"), ("3", "D")]
+    items = parse_agenda("\ufeff**Öffentliche Sitzung:**\r\n1. A B\r\n2. C\r3. D\n", "a.txt")
+    assert [(i.number, i.title) for i in items] == [("1", "A B"), ("2", "C"), ("3", "D")]
     with pytest.raises(SitzungError) as info:
-        parse_agenda("1. A\x0cB\r\nX\n", "a.txt")
+        parse_agenda("1. A\r\nX\n", "a.txt")
     assert info.value.where.line == 2
+    with pytest.raises(SitzungError) as info:  # a form feed is not a line break, and not part of a title
+        parse_agenda("1. A\r\n2. B\x0cC\n", "a.txt")
+    assert (info.value.key, info.value.where.line, info.value.where.column) == ("text.control_here", 2, 5)
 
 
 def test_gaps_in_numbers_are_allowed() -> None:

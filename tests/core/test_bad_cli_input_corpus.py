@@ -7,8 +7,9 @@ Each case is two files under tests/data/bad_inputs: the input and the `.expected
 - `names/*.txt`  one PERSON:         sitzung attend SESSION PERSON present
 - `votes/*.json` {"item": "2", "args": ["--yes", "20"]}: sitzung vote SESSION ITEM ARGS…
 
-They run against one prepared session (the reference body, roster and agenda; Kehren, Thelen
-and Lux present; session opened at 18:00 and item 1 started at 18:01).
+They run against one prepared session (`tests.hostile.harness.prepare`: the reference body,
+roster and agenda; Kehren, Thelen and Lux present; session opened at 18:00 and item 1 started
+at 18:01).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typer.testing import CliRunner
 
 from cli import app
 from sitzung import reference
+from tests.hostile.harness import prepare
 
 CORPUS = Path(__file__).parent.parent / "data" / "bad_inputs"
 KINDS = {"times": "*.txt", "dates": "*.txt", "names": "*.txt", "votes": "*.json"}
@@ -36,26 +38,7 @@ def cli(data_dir: Path, *args: str) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def meeting(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     data_dir = tmp_path_factory.mktemp("corpus") / "data"
-    steps = [
-        ("body", "create", reference.BODY, "--seats", "17", "--preset", "de"),
-        ("roster", "import", str(reference.data_file("roster.csv")), "--body", reference.BODY),
-    ]
-    for step in steps:
-        assert cli(data_dir, *step)[0] == 0, step
-    code, out = cli(data_dir, "session", "create", "--body", reference.BODY, "--number", "6", "--date",
-                    "2022-05-11", "--time", "18:00")
-    assert code == 0, out
-    sid = out.strip()
-    for step in [
-        ("agenda", "import", sid, str(reference.data_file("agenda.txt"))),
-        ("attend", sid, "Kehren", "present", "--at", "17:58"),
-        ("attend", sid, "Thelen", "present", "--at", "17:58"),
-        ("attend", sid, "Lux", "present", "--at", "17:58"),
-        ("clock", sid, "start", "--at", "18:00"),
-        ("item", sid, "1", "start", "--at", "18:01"),
-    ]:
-        assert cli(data_dir, *step)[0] == 0, step
-    return data_dir, sid
+    return data_dir, prepare(data_dir)
 
 
 def command(path: Path, sid: str) -> list[str]:

@@ -113,17 +113,22 @@ def test_notes_votes_and_results() -> None:
     assert rec.state.items["2.1"].notes == "Neu."
     assert rec.note("2.1", "Neu.", append=False) is None
     refused(rec, "note.empty", rec.note, "2.1", "  ")
+    refused(rec, "vote.not_started", rec.vote, "1", yes=2)  # nobody votes on an item not yet taken up
+    rec.clock_action("start")
+    rec.item_action("1", "start")
     rec.vote("1", yes=2, no=1, abstain=1)
     vote = rec.state.items["1"].vote
     assert vote is not None and vote.adopted and vote.total == 4
     rec.vote("1", yes=2, no=2)
     assert not rec.state.items["1"].vote.adopted  # a tie rejects
+    rec.item_action("2", "start")
     rec.vote("2", unanimous=True)
     assert rec.state.items["2"].vote.adopted
     refused(rec, "vote.too_many", rec.vote, "1", yes=5)
     assert rec.vote("1", yes=5, force=True) is not None
     refused(rec, "vote.negative", rec.vote, "1", yes=-1)
     refused(rec, "vote.empty", rec.vote, "1")
+    refused(rec, "vote.empty", rec.vote, "1", yes=0, no=0, abstain=0)
     refused(rec, "vote.unanimous_with_counts", rec.vote, "1", yes=1, unanimous=True)
 
 
@@ -133,6 +138,8 @@ def test_recused_member_lowers_the_vote_limit() -> None:
         rec.attend(name, "present")
     rec.recuse("2.1", "Gamma")
     refused(rec, "recuse.already", rec.recuse, "2.1", "Gamma")
+    rec.clock_action("start")
+    rec.item_action("2.1", "start")
     refused(rec, "vote.too_many", rec.vote, "2.1", yes=3)
     rec.vote("2.1", yes=2)
 

@@ -73,7 +73,12 @@ def test_english_ordinals_and_dates() -> None:
 
 
 def test_a_gap_in_the_agenda_numbers_starts_a_new_list_so_every_viewer_shows_the_right_numbers() -> None:
-    recorder = build()
+    from sitzung.clock import FixedClock
+    from sitzung.recorder import Recorder
+    from tests.fakes import MemoryLog
+
+    # a session with nothing recorded yet: an agenda with records can no longer be replaced
+    recorder = Recorder(MemoryLog(build().state.info), FixedClock(at("17:50")))
     recorder.set_agenda(
         (AgendaItem("1", "Eins"), AgendaItem("2", "Zwei"), AgendaItem("5", "Fünf"), AgendaItem("6", "Sechs"))
     )

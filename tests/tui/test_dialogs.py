@@ -113,7 +113,7 @@ async def test_the_public_checkbox_says_its_state_in_words(demo: Recorder) -> No
 async def test_the_vote_form_never_mentions_a_command_line_option(demo: Recorder) -> None:
     app = build_app(demo, lang="de")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("c", "2", "down", "v", *"99", "enter")  # more votes than members present
+        await pilot.press("c", "2", "down", "s", "v", *"99", "enter")  # more votes than members present
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
         error = str(app.screen.query_one("#form-error").render())
