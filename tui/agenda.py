@@ -26,6 +26,7 @@ from tui.common import bind
 from tui.describe import describe_vote
 from tui.messages import Act, Form, OpenForm, SaveNotes
 from tui.pane import PaneMixin
+from tui.plain import clean, plain
 from tui.timing import item_span
 
 AUTOSAVE_SECONDS = 1.0
@@ -248,8 +249,8 @@ class Agenda(PaneMixin, Horizontal):
         self.show_detail(self.state)
 
     def _label(self, item: ItemState) -> Text:
-        label = Text(f"{_STATUS_SYMBOL[item.status]} {item.number} ", style="bold")
-        label.append(item.title)
+        label = Text(f"{_STATUS_SYMBOL[item.status]} {clean(item.number)} ", style="bold")
+        label.append(clean(item.title))
         if item.status is ItemStatus.RUNNING:
             label.stylize("reverse")
         return label
@@ -302,7 +303,7 @@ class Agenda(PaneMixin, Horizontal):
             self._notes_for = None
             return
         lang = self.lang
-        lines = [Text(f"{item.number}  {item.title}", style="bold")]
+        lines = [plain(f"{item.number}  {item.title}", style="bold")]
         part = t("tui.part_public" if item.public else "tui.part_closed", lang)
         lines.append(Text(f"{part} · {t(f'item.status.{item.status}', lang)}"))
         if item.runs:
@@ -318,13 +319,14 @@ class Agenda(PaneMixin, Horizontal):
             lines.append(Text(describe_vote(item.vote, lang), style="bold"))
         if item.recused:
             names = ", ".join(state.people[k].short for k in item.recused if k in state.people)
-            lines.append(Text(t("tui.recused", lang, names=names)))
+            lines.append(plain(t("tui.recused", lang, names=names)))
         status = quorum(state, item=item)
         lines.append(Text(t("tui.item_quorum", lang, present=status.present, required=status.required)))
         info.update(Text("\n").join(lines))
+        recorded = clean(item.notes, lines=True)  # as the editor shows it: no raw escape reaches the terminal
         if self._notes_for != item.number:
-            notes.load_text(item.notes)
-            self._base = item.notes
-        elif not self.editing and notes.text != item.notes:  # another writer's note, picked up while idle
-            self._adopt(item.notes)
+            notes.load_text(recorded)
+            self._base = recorded
+        elif not self.editing and notes.text != recorded:  # another writer's note, picked up while idle
+            self._adopt(recorded)
         self._notes_for = item.number

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.containers import Container
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, TextArea
@@ -35,6 +36,7 @@ from tui.forms import FormsMixin
 from tui.help import HelpScreen
 from tui.keybar import KeyBar
 from tui.messages import Act, Form, OpenForm, SaveNotes
+from tui.plain import clean
 from tui.rollcall import RollCall
 from tui.status import StatusBar
 from tui.tabbar import TabBar
@@ -129,7 +131,7 @@ class SitzungApp(FormsMixin, App[None]):
         if self._keymap:
             self.set_keymap(self._keymap)
         info = self.recorder.state.info
-        self.title = info.body.name
+        self.title = clean(info.body.name)
         self.set_read_only(self.recorder.log.hold() or "")  # and shows the state
         self.set_interval(POLL_SECONDS, self.poll)
         self.set_interval(1.0, self.tick)
@@ -182,6 +184,7 @@ class SitzungApp(FormsMixin, App[None]):
         """Record the notes being typed before the app's own action, so the log keeps the clerk's order.
 
         What another writer recorded meanwhile (a note from a shell, a second app) is merged in, not replaced.
+        The editor holds the notes as shown (`clean`), so they are merged as shown too.
         """
         agenda = self.agenda()
         if agenda is None or (unsaved := agenda.unsaved_notes()) is None:
@@ -192,7 +195,7 @@ class SitzungApp(FormsMixin, App[None]):
         item = self.recorder.state.items.get(number)
         if item is None:
             return
-        merged = merge_notes(base, ours, item.notes)
+        merged = merge_notes(base, ours, clean(item.notes, lines=True))
         if merged == item.notes or self.attempt(lambda r: r.note(number, merged, append=False)):
             agenda.notes_recorded(number, merged)
 
@@ -206,7 +209,7 @@ class SitzungApp(FormsMixin, App[None]):
     def set_read_only(self, holder: str, key: str = "tui.read_only") -> None:
         """Another app has the session (`holder`), or this one has it again (""): say so, lock the notes."""
         self.read_only = holder
-        self.query_one(ReadOnlyBanner).say(t(key, self.lang, holder=holder) if holder else "")
+        self.query_one(ReadOnlyBanner).say(t(key, self.lang, holder=clean(holder)) if holder else "")
         self.refresh_view()  # locks or unlocks the notes, and the key bar follows
 
     def follow_holder(self) -> None:
@@ -249,6 +252,19 @@ class SitzungApp(FormsMixin, App[None]):
 
     def tick(self) -> None:
         self.status_bar.show(self.recorder.state, self.recorder.clock.now(), self.lang)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification (the screens' too) is plain text: a sentence may quote a name or a file."""
+        super().notify(clean(message, lines=True), title=clean(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def attempt(self, action: Callable[[Recorder], Any]) -> bool:
         """Record an action; a refusal becomes a notification. True when it was recorded."""
@@ -355,8 +371,8 @@ class SitzungApp(FormsMixin, App[None]):
         """Ask before closing, and say what is still open: items never taken up, people never recorded."""
         question = t("tui.confirm_end", self.lang)
         if missing := open_points(self.recorder.state):
-            people = ", ".join(p.display for p in missing.unrecorded) or "–"
-            items = ", ".join(missing.pending) or "–"
+            people = ", ".join(clean(p.display) for p in missing.unrecorded) or "–"
+            items = ", ".join(clean(number) for number in missing.pending) or "–"
             question += "\n" + t("tui.confirm_end_open", self.lang, items=items, people=people)
         self.confirm(question, lambda: self.attempt(lambda r: r.clock_action(ClockAction.END)))
 
@@ -427,6 +443,14 @@ class SitzungApp(FormsMixin, App[None]):
                     )
 
 
+def check_theme(theme: str | None) -> None:
+    """Refuse a theme Textual does not know in one sentence, before the app starts (not in a traceback)."""
+    from textual.theme import BUILTIN_THEMES
+
+    if theme and theme not in BUILTIN_THEMES:
+        raise SitzungError("tui.unknown_theme", theme=clean(theme), known=", ".join(sorted(BUILTIN_THEMES)))
+
+
 def build_app(
     recorder: Recorder,
     lang: str = "en",
@@ -434,7 +458,8 @@ def build_app(
     theme: str | None = None,
     change_body: BodyChange | None = None,
 ) -> SitzungApp:
-    """The one factory for the CLI, the Pilot tests and the snapshot tests."""
+    """The one factory for the CLI, the Pilot tests and the snapshot tests; an unknown theme is refused."""
+    check_theme(theme)
     return SitzungApp(recorder, lang, keymap, theme, change_body)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.widgets import Static
+
+from tui.plain import plain
 
 
 class ReadOnlyBanner(Static):
@@ -16,5 +17,5 @@ class ReadOnlyBanner(Static):
 
     def say(self, text: str) -> None:
         """Show `text` (plain text, never markup); an empty text hides the banner."""
-        self.update(Text(text))
+        self.update(plain(text, lines=True))
         self.set_class(bool(text), "-shown")

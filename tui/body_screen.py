@@ -31,6 +31,7 @@ from sitzung.quorum import QuorumRule
 from tui.common import bind, localize_bindings
 from tui.dialogs import Field, FormDialog
 from tui.keybar import KeyBar
+from tui.plain import clean, plain
 
 BodyChange = Callable[[Callable[[Body], Body]], Body]
 
@@ -59,10 +60,13 @@ def fit_columns(natural: dict[str, int], room: int, padding: int = 2) -> dict[st
 
 
 class Cell(Text):
-    """A table cell that ends in "…" when its column is too narrow, and reads as its text (`cell == "gast"`)."""
+    """A table cell that ends in "…" when its column is too narrow, and reads as its text (`cell == "gast"`).
+
+    Its text is shown as written (`clean`): never markup, no raw control character.
+    """
 
     def __init__(self, value: str) -> None:
-        super().__init__(value, no_wrap=True, overflow="ellipsis", end="")
+        super().__init__(clean(value), no_wrap=True, overflow="ellipsis", end="")
 
     def __eq__(self, other: object) -> bool:
         return self.plain == other if isinstance(other, str) else super().__eq__(other)
@@ -108,7 +112,7 @@ class BodyScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.title = t("tui.body.title", self.lang, name=self.body.name)
+        self.title = t("tui.body.title", self.lang, name=clean(self.body.name))
         self._widths: dict[str, int] = {}
         self.show()
 
@@ -125,7 +129,7 @@ class BodyScreen(Screen[None]):
     def _lay_out(self, table: DataTable[Any], rows: list[tuple[str, ...]]) -> None:
         """(Re)build the columns when the screen's width or the content asks for other widths."""
         headers = {key: t(f"tui.body.column.{key}", self.lang) for key in COLUMNS}
-        natural = {key: max([Text(headers[key]).cell_len, *(Text(row[i]).cell_len for row in rows)])
+        natural = {key: max([Cell(headers[key]).cell_len, *(Cell(row[i]).cell_len for row in rows)])
                    for i, key in enumerate(COLUMNS)}
         room = (self.size.width or 80) - SCROLLBAR
         widths = fit_columns(natural, room, 2 * table.cell_padding)
@@ -143,21 +147,22 @@ class BodyScreen(Screen[None]):
             lang,
             seats=body.seats,
             quorum=str(body.quorum),
-            chair=body.chair_label or "–",
-            secretary=body.secretary_label or "–",
-            genitive=body.genitive or "–",
-            lang_code=body.lang,
+            chair=clean(body.chair_label) or "–",
+            secretary=clean(body.secretary_label) or "–",
+            genitive=clean(body.genitive) or "–",
+            lang_code=clean(body.lang),
         )
         if body.words:
-            settings += "\n" + t("tui.body.words", lang, words=", ".join(f"{k} = {v}" for k, v in body.words))
-        self.query_one("#body-settings", Static).update(settings)
+            words = ", ".join(f"{clean(k)} = {clean(v)}" for k, v in body.words)
+            settings += "\n" + t("tui.body.words", lang, words=words)
+        self.query_one("#body-settings", Static).update(plain(settings, lines=True))
         if self.change is None:
             notice = t("tui.body.read_only", lang)
         elif self.edited:
             notice = t("tui.body.edited", lang)
         else:
             notice = t("tui.body.session_copy", lang)
-        self.query_one("#body-notice", Static).update(notice)
+        self.query_one("#body-notice", Static).update(plain(notice, lines=True))
         table = self.query_one("#body-roles", DataTable)
         row = table.cursor_row
         rows = self._rows()
@@ -241,7 +246,7 @@ class BodyScreen(Screen[None]):
                               count_only=bool(values["count_only"]), order=self._order(values["order"]) or role.order)
             return self.apply(lambda body: _with_changed_role(body, changed))
 
-        title = t("tui.body.edit_role", self.lang, role=role.key)
+        title = t("tui.body.edit_role", self.lang, role=clean(role.key))
         self.app.push_screen(FormDialog(title, self._role_fields(role), submit, self.lang))
 
     def action_toggle_votes(self) -> None:

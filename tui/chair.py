@@ -6,7 +6,8 @@ version) and never writes, never takes the writer's lock: it is handed a
 session log opened read-only, whose `writing()` refuses.
 
 What it shows is computed by `chair_view`, a pure function of the session's
-state, the time and the language, so the words can be tested without Textual.
+state, the time and the language, so the words can be tested without Textual;
+the app shows each as plain text (`tui.plain`), never markup, no raw escape.
 With `public=True` it is a room display: of a non-public item it shows the
 words "Nichtöffentliche Sitzung" / "Closed session" and nothing else (no
 number, no title, no recusals, no attendance changes or determinations made
@@ -35,6 +36,7 @@ from sitzung.state import ItemState, SessionState, quorum
 from sitzung.timefmt import duration, german_date, hhmm
 from sitzung.timeline import clock_reading, item_duration, item_running_since, visibility
 from sitzung.vocabulary import ClockState, EventKind
+from tui.plain import clean, plain
 
 POLL_SECONDS = 0.4
 CHANGES_SHOWN = 5
@@ -236,7 +238,7 @@ class ChairApp(App[None]):
         yield Static(Text.assemble(("q", "bold"), "  ", t("chair.binding.quit", lang)), id="keys")
 
     def on_mount(self) -> None:
-        self.title = self.feed.last_good.info.body.name
+        self.title = clean(self.feed.last_good.info.body.name)
         self.show()
         self.set_interval(self.poll_seconds, self.poll)
 
@@ -255,28 +257,28 @@ class ChairApp(App[None]):
         if view == self.view and self.problem == self._shown_problem:
             return  # nothing changed: leave the screen alone
         self.view, self._shown_problem = view, self.problem
-        self.query_one("#title", Static).update(Text(view.title))
+        self.query_one("#title", Static).update(plain(view.title))
         self.query_one("#present", Digits).update(str(view.present))
         self.query_one("#required", Digits).update(str(view.required))
         verdict = self.query_one("#verdict", Static)
-        verdict.update(Text(view.verdict))
+        verdict.update(plain(view.verdict))
         verdict.set_class(view.quorate, "quorate")
         verdict.set_class(not view.quorate, "not-quorate")
-        self.query_one("#counts", Static).update(Text(view.counts))
+        self.query_one("#counts", Static).update(plain(view.counts))
         recused = self.query_one("#recused", Static)
-        recused.update(Text(view.recused))
+        recused.update(plain(view.recused))
         recused.display = bool(view.recused)
-        self.query_one("#rule", Static).update(Text(view.rule))
-        self.query_one("#determination", Static).update(Text(view.determination))
-        self.query_one("#item-heading", Static).update(Text(view.item_heading))
+        self.query_one("#rule", Static).update(plain(view.rule))
+        self.query_one("#determination", Static).update(plain(view.determination))
+        self.query_one("#item-heading", Static).update(plain(view.item_heading))
         for selector, words in (("#item-title", view.item_title), ("#item-time", view.item_time)):
             line = self.query_one(selector, Static)
-            line.update(Text(words))
+            line.update(plain(words))
             line.display = bool(words)
-        self.query_one("#clock-text", Static).update(Text(view.clock))
-        self.query_one("#changes-text", Static).update(Text("\n".join(view.changes)))
+        self.query_one("#clock-text", Static).update(plain(view.clock))
+        self.query_one("#changes-text", Static).update(Text("\n").join(map(plain, view.changes)))
         problem = self.query_one("#problem", Static)
-        problem.update(Text(self.problem))
+        problem.update(plain(self.problem, lines=True))
         problem.display = bool(self.problem)
 
 

@@ -1,4 +1,7 @@
-"""A recorded action or a vote in a few words, for the timing list, the quorum history, undo and the vote form."""
+"""A recorded action or a vote in a few words, for the timing list, the quorum history, undo and the vote form.
+
+The words are one line of plain text: the names and numbers in them are `clean` (see `tui.plain`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.state import SessionState, Vote
 from sitzung.vocabulary import EventKind
+from tui.plain import clean
 
 
 def describe_vote(vote: Vote, lang: str) -> str:
@@ -20,13 +24,13 @@ def describe_event(state: SessionState, event: Event, lang: str) -> str:
     if kind is EventKind.ATTENDANCE:
         person = state.people.get(data["person"])
         name = person.display if person else data["person"]
-        return f"{name}: {t('attendance.status.' + data['status'], lang)}"
+        return f"{clean(name)}: {t('attendance.status.' + data['status'], lang)}"
     if kind is EventKind.CLOCK:
         return t(f"tui.event.clock.{data['action']}", lang)
     if kind is EventKind.ITEM:
-        return t(f"tui.event.item.{data['action']}", lang, number=data["number"])
+        return t(f"tui.event.item.{data['action']}", lang, number=clean(data["number"]))
     if kind in (EventKind.NOTE, EventKind.VOTE, EventKind.RECUSE, EventKind.PLAN):
-        return t(f"tui.event.{kind}", lang, number=data["number"])
+        return t(f"tui.event.{kind}", lang, number=clean(data["number"]))
     if kind is EventKind.GUEST:
-        return t("tui.event.guest", lang, name=data["person"]["last"])
+        return t("tui.event.guest", lang, name=clean(data["person"]["last"]))
     return t(f"tui.event.{kind}", lang)

@@ -3,6 +3,7 @@
 A form is a list of fields; on Enter it hands the values to `submit`, which
 records them and returns None, or returns the sentence saying what is wrong,
 shown in the form so the clerk can correct it without starting over.
+Titles, labels, values and that sentence are plain text (`tui.plain`): never markup.
 
 Enter records from a text field or a checkbox. In a drop-down it belongs to the
 drop-down: it opens the list, and in the open list it takes the highlighted
@@ -27,6 +28,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static, TextArea
 
 from sitzung.i18n import t
 from tui.common import bind, localize_bindings
+from tui.plain import clean, plain
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class StateCheckbox(Checkbox, inherit_bindings=False):
         on, off = t("tui.checkbox_on", lang), t("tui.checkbox_off", lang)
         width = max(len(on), len(off))
         self._marks = (f" {off.center(width)} ", f" {on.center(width)} ")
-        super().__init__(label, value, id=id)
+        super().__init__(plain(label), value, id=id)
         self.BUTTON_INNER = self._marks[self.value]
 
     def watch_value(self) -> None:
@@ -101,21 +103,23 @@ class FormDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="form"):
-            yield Label(self.form_title, id="form-title")
+            yield Label(plain(self.form_title, lines=True), id="form-title")
             for spec in self.fields:
                 if spec.kind == "checkbox":
                     yield StateCheckbox(spec.label, bool(spec.value), self.lang, id=f"field-{spec.name}")
                     continue
-                yield Label(spec.label, classes="form-label")
+                yield Label(plain(spec.label), classes="form-label")
                 if spec.kind == "lines":
-                    yield TextArea(str(spec.value), id=f"field-{spec.name}", soft_wrap=True, show_line_numbers=False,
-                                   classes="form-lines")
+                    yield TextArea(clean(str(spec.value), lines=True), id=f"field-{spec.name}", soft_wrap=True,
+                                   show_line_numbers=False, classes="form-lines")
                 elif spec.kind == "select":
-                    yield Select(spec.options, value=spec.value or Select.BLANK, id=f"field-{spec.name}",
+                    options = [(plain(prompt), value) for prompt, value in spec.options]
+                    yield Select(options, value=spec.value or Select.BLANK, id=f"field-{spec.name}",
                                  prompt=t("tui.select_prompt", self.lang))
                 else:
-                    suggester = SuggestFromList(spec.suggestions, case_sensitive=False) if spec.suggestions else None
-                    yield Input(str(spec.value), placeholder=spec.placeholder, suggester=suggester,
+                    suggestions = [clean(s) for s in spec.suggestions]
+                    suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
+                    yield Input(clean(str(spec.value)), placeholder=clean(spec.placeholder), suggester=suggester,
                                 id=f"field-{spec.name}")
             yield Static("", id="form-preview")
             yield Static("", id="form-error")
@@ -145,7 +149,7 @@ class FormDialog(ModalScreen[bool]):
             key = "tui.form_hint_fields"
         else:
             key = "tui.form_hint"
-        self.query_one("#form-hint", Static).update(t(key, self.lang))
+        self.query_one("#form-hint", Static).update(plain(t(key, self.lang)))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -161,7 +165,7 @@ class FormDialog(ModalScreen[bool]):
 
     def _update_preview(self) -> None:
         if self.preview is not None:
-            self.query_one("#form-preview", Static).update(self.preview(self.values()))
+            self.query_one("#form-preview", Static).update(plain(self.preview(self.values()), lines=True))
 
     def on_input_changed(self) -> None:
         self._update_preview()
@@ -179,7 +183,7 @@ class FormDialog(ModalScreen[bool]):
     def action_submit(self) -> None:
         error = self.submit_values(self.values())
         if error:
-            self.query_one("#form-error", Static).update(error)
+            self.query_one("#form-error", Static).update(plain(error, lines=True))
         else:
             self.dismiss(True)
 

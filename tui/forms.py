@@ -18,6 +18,7 @@ from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_at
 from sitzung.vocabulary import ClockAction
 from tui.describe import describe_event, describe_vote
+from tui.plain import clean
 
 if TYPE_CHECKING:
     from sitzung.recorder import Recorder
@@ -84,7 +85,7 @@ class FormsMixin:
             Field("unanimous", t("tui.vote_unanimous_box", lang), kind="checkbox"),
             Field("force", t("tui.vote_force_box", lang), kind="checkbox"),
         ]
-        title = t("tui.vote_title", lang, number=number, present=present)
+        title = t("tui.vote_title", lang, number=clean(number), present=present)
         self.push_screen(FormDialog(title, fields, submit, lang, preview))
 
     def open_recuse_dialog(self, number: str) -> None:
@@ -97,7 +98,7 @@ class FormsMixin:
             return self._record(lambda r: r.recuse(number, values["person"]))
 
         fields = [Field("person", t("tui.recuse_person", self.lang), suggestions=names)]
-        self.push_screen(FormDialog(t("tui.recuse_title", self.lang, number=number), fields, submit, self.lang))
+        self.push_screen(FormDialog(t("tui.recuse_title", self.lang, number=clean(number)), fields, submit, self.lang))
 
     def open_guest_dialog(self) -> None:
         from tui.dialogs import Field, FormDialog
@@ -152,7 +153,7 @@ class FormsMixin:
             return self._record(lambda r: r.plan(number, _count(text)))
 
         fields = [Field("minutes", t("tui.plan_minutes", self.lang), value=str(item.planned or ""))]
-        self.push_screen(FormDialog(t("tui.plan_title", self.lang, number=number), fields, submit, self.lang))
+        self.push_screen(FormDialog(t("tui.plan_title", self.lang, number=clean(number)), fields, submit, self.lang))
 
     def open_retime_dialog(self, event: Event) -> None:
         from tui.dialogs import Field, FormDialog

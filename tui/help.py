@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from sitzung.i18n import t
 from tui.common import bind, localize_bindings
+from tui.plain import clean
 
 
 class HelpScreen(ModalScreen[None]):
@@ -38,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
                 if not binding.id or binding.id in seen:
                     continue
                 seen.add(binding.id)
-                shown = app.get_key_display(binding)
+                shown = clean(app.get_key_display(binding))  # the keys as bound in the settings file
                 text.append(f"  {shown:<12}", style="bold")
                 text.append(f"{binding.description} — {binding.tooltip}\n")
             text.append("\n")

@@ -23,6 +23,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
+from tui.plain import clean
+
 
 @dataclass(frozen=True)
 class Key:
@@ -105,11 +107,12 @@ class KeyBar(Widget, can_focus=False):
         keys: dict[str, Key] = {}
         for key, (_node, binding, enabled, tooltip) in active.items():
             if binding.show and binding.action not in keys:
-                keys[binding.action] = Key(key, app.get_key_display(binding), binding.description, tooltip, enabled)
+                keys[binding.action] = Key(key, clean(app.get_key_display(binding)), binding.description, tooltip,
+                                          enabled)
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, tooltip = active[app.COMMAND_PALETTE_BINDING]
-            palette = Key(app.COMMAND_PALETTE_BINDING, app.get_key_display(binding), binding.description,
+            palette = Key(app.COMMAND_PALETTE_BINDING, clean(app.get_key_display(binding)), binding.description,
                           tooltip or binding.description, enabled)
             keys.pop(binding.action, None)
         return tuple(keys.values()), palette

@@ -24,6 +24,7 @@ from sitzung.recorder import Recorder
 from sitzung.views import open_points
 from tui.common import bind, localize_bindings
 from tui.keybar import KeyBar
+from tui.plain import clean, plain
 
 POLL_SECONDS = 0.5
 
@@ -70,8 +71,9 @@ class MinutesScreen(Screen[None]):
     # -- the preview ------------------------------------------------------------------------
 
     def render_markdown(self) -> str:
+        """The minutes as `sitzung export` writes them, with no raw control character (`clean`)."""
         options = MinutesOptions(lang=self.minutes_lang, public=self.public)
-        return render_minutes(self.recorder.state, options)
+        return clean(render_minutes(self.recorder.state, options), lines=True)
 
     def show_minutes(self, force: bool = False) -> None:
         """Re-render when the session, the version or the language changed."""
@@ -81,7 +83,7 @@ class MinutesScreen(Screen[None]):
         self._shown = key
         self.markdown = self.render_markdown()
         mode = t("tui.minutes.public" if self.public else "tui.minutes.full", self.lang)
-        self.query_one("#minutes-mode", Static).update(f"{mode} · {self.minutes_lang.upper()}")
+        self.query_one("#minutes-mode", Static).update(plain(f"{mode} · {self.minutes_lang.upper()}"))
         self.query_one("#minutes-preview", Markdown).update(self.markdown)
 
     def action_toggle_public(self) -> None:

@@ -19,6 +19,7 @@ from tui.common import bind
 from tui.describe import describe_event
 from tui.messages import Act
 from tui.pane import PaneMixin
+from tui.plain import plain
 
 
 class QuorumView(PaneMixin, VerticalScroll):
@@ -73,11 +74,11 @@ class QuorumView(PaneMixin, VerticalScroll):
             determination = t(key, lang, at=hhmm(moment))
         else:
             determination = t("tui.not_determined", lang)
-        self.query_one("#quorum-determination", Static).update(determination)
+        self.query_one("#quorum-determination", Static).update(plain(determination))
         roles = self.query_one("#quorum-roles", DataTable)
         roles.clear()
         for row in counts_by_role(state):
-            roles.add_row(row.role.heading, str(row.present), str(row.total),
+            roles.add_row(plain(row.role.heading), str(row.present), str(row.total),
                           t("tui.counts_yes" if row.votes else "tui.counts_no", lang))
         history = quorum_history(state)
         self.query_one("#quorum-spark", Sparkline).data = [p.status.present for p in history] or [0]
@@ -88,13 +89,14 @@ class QuorumView(PaneMixin, VerticalScroll):
             cause = describe_event(state, point.cause, lang) if point.cause else ""
             item = t("tui.event.item.start", lang, number=point.status.item) if point.status.item else ""
             table.add_row(hhmm(point.at), f"{point.status.present}/{point.status.required}", verdict,
-                          cause or item)
+                          plain(cause or item))
         why = self.query_one("#quorum-why", DataTable)
         row = why.cursor_row
         why.clear()
         for reason in reasons(state):
             mark = t("tui.counts_yes" if reason.counts else "tui.counts_no", lang)
-            why.add_row(reason.person.display, mark, t(reason.key, lang, **reason.params), key=reason.person.key)
+            why.add_row(plain(reason.person.display), mark, plain(t(reason.key, lang, **reason.params)),
+                        key=reason.person.key)
         if why.row_count:
             why.move_cursor(row=min(row, why.row_count - 1))
 

@@ -19,6 +19,7 @@ from sitzung.vocabulary import Attendance
 from tui.common import bind
 from tui.messages import Act, Form, OpenForm
 from tui.pane import PaneMixin
+from tui.plain import clean, plain
 from tui.roster_table import RosterTable, Row
 
 # One symbol per state, so "left" never looks like "present" (and not by colour alone).
@@ -130,7 +131,7 @@ class RollCall(PaneMixin, Vertical):
             people = [p for p in state.people.values() if p.role == role.key]
             if not people:
                 continue
-            rows.append((role.key, "", Row(None, (Text(role.heading),))))
+            rows.append((role.key, "", Row(None, (plain(role.heading),))))
             for person in people:
                 rows.append((role.key, match_form(person.display), self._row(state, person, counted, lang)))
         self._rows = rows
@@ -162,11 +163,11 @@ class RollCall(PaneMixin, Vertical):
         if presence.arrived and here:
             label = t("tui.arrived_at", lang, at=hhmm(presence.arrived))
         moment = hhmm(presence.left if status_key is Attendance.LEFT else presence.changed)
-        name = Text(f"  {person.display}")
+        name = Text(f"  {clean(person.display)}")
         if person.group:  # the faction, as the clerk reads the list
-            name.append(f"  {person.group}", style="dim")
+            name.append(f"  {clean(person.group)}", style="dim")
         if person.deputy_for and (member := state.people.get(person.deputy_for)):
-            name.append(f"  ({t('tui.deputy_for', lang, member=member.short)})", style="italic")
+            name.append(f"  ({t('tui.deputy_for', lang, member=clean(member.short))})", style="italic")
         if person.guest:
             name.append(f"  ({t('tui.session_only', lang)})", style="italic")
         symbol = _SYMBOL.get(status_key, "·")

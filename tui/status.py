@@ -14,6 +14,7 @@ from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
 from sitzung.timefmt import duration, german_date
 from sitzung.timeline import clock_reading, item_duration
+from tui.plain import clean
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def status_view(state: SessionState, now: datetime, lang: str) -> StatusView:
     reading = clock_reading(state, now)
     running = state.running_item
     item = (
-        t("tui.item", lang, number=running.number, elapsed=duration(item_duration(state, running, now)))
+        t("tui.item", lang, number=clean(running.number), elapsed=duration(item_duration(state, running, now)))
         if running
         else t("tui.no_item", lang)
     )
@@ -42,7 +43,7 @@ def status_view(state: SessionState, now: datetime, lang: str) -> StatusView:
         item = f"{item} · {t('tui.closed_marker', lang)}"
     return StatusView(
         status=status,
-        title=t("tui.subtitle", lang, number=info.number, body=info.body.name, date=german_date(info.date)),
+        title=t("tui.subtitle", lang, number=info.number, body=clean(info.body.name), date=german_date(info.date)),
         verdict=f"{'✔' if status.quorate else '✘'} {t('tui.quorate' if status.quorate else 'tui.not_quorate', lang)}",
         counts=t("tui.quorum_counts", lang, present=status.present, required=status.required, seats=status.seats),
         clock=f"{t(f'clock.status.{reading.status}', lang)} {duration(reading.elapsed)}".strip(),
@@ -73,7 +74,7 @@ class StatusBar(Static):
     def show(self, state: SessionState, now: datetime, lang: str) -> None:
         info = state.info
         self._view = status_view(state, now, lang)
-        self._body = info.body.name
+        self._body = clean(info.body.name)
         self._title = lambda body: t("tui.subtitle", lang, number=info.number, body=body, date=german_date(info.date))
         self._paint()
 

@@ -20,6 +20,7 @@ from tui.common import bind
 from tui.describe import describe_event
 from tui.messages import Form, OpenForm
 from tui.pane import PaneMixin
+from tui.plain import clean
 
 BAR_WIDTH = 12
 TITLE_WIDTH = 20
@@ -125,9 +126,10 @@ class Timing(PaneMixin, Vertical):
             actual = duration(item_duration(state, item, now))
             if item.status is ItemStatus.RUNNING:
                 actual += "…"
-            title = item.title if len(item.title) <= TITLE_WIDTH else item.title[: TITLE_WIDTH - 1] + "…"
+            title = Text(clean(item.title))
+            title.truncate(TITLE_WIDTH, overflow="ellipsis")  # by cells: a wide script takes two per letter
             bar = timeline_bar(state, item, now)
-            cells = (item.number, title, duration(item.planned), actual, short_span(item), bar)
+            cells = (clean(item.number), title, duration(item.planned), actual, short_span(item), bar)
             items.add_row(*(Text(c) if isinstance(c, str) else c for c in cells), key=item.number)
         if items.row_count:
             items.move_cursor(row=min(row, items.row_count - 1))

@@ -385,6 +385,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tui.command.theme": {"en": "Theme", "de": "Farbschema"},
     "tui.command.theme.tip": {"en": "Change the current theme.", "de": "Das Farbschema wechseln."},
+    "tui.unknown_theme": {
+        "en": "The theme \"{theme}\" in the settings is not known; the known themes are: {known}.",
+        "de": "Das Farbschema \"{theme}\" in den Einstellungen ist unbekannt; bekannt sind: {known}.",
+    },
     "tui.command.screenshot": {"en": "Screenshot", "de": "Bildschirmfoto"},
     "tui.command.screenshot.tip": {
         "en": "Save an SVG picture of the current screen.",
