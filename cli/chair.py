@@ -61,6 +61,9 @@ def serve(
         str, typer.Option("--host", help="Address to listen on; any but loopback requires the printed token.")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    max_views: Annotated[
+        int, typer.Option("--max-views", help="How many browser tabs may show the view at once (1 to 100).")
+    ] = 8,
 ) -> None:
     """The chair's view in a web browser (one view per browser tab)."""
     import shlex
@@ -71,6 +74,9 @@ def serve(
     env = env_of(ctx)
     if not 1 <= port <= 65535:
         raise SitzungError("serve.bad_port", port=port)
+    if not 1 <= max_views <= 100:
+        raise SitzungError("serve.bad_max_views", count=max_views)
+    check_host(host, port)
     log = open_read_only(env, session)
     info = log.info
     log.close()
@@ -84,7 +90,7 @@ def serve(
     title = t("chair.title", lang, number=info.number, body=info.body.name, date=info.date.strftime("%d.%m.%Y"))
     # `exec`: the view replaces the shell, so it is the server's own child and notices when the server is gone.
     shell = shlex.join(command) if os.name == "nt" else "exec " + shlex.join(command)
-    server = ChairServer(shell, host, port, lang=lang, title=title, token=token)
+    server = ChairServer(shell, host, port, lang=lang, title=title, token=token, max_views=max_views)
 
     def announce() -> None:  # once it listens
         env.say("serve.url", url=url)
@@ -94,9 +100,24 @@ def serve(
 
     try:
         server.serve(announce=announce)
+    except socket.gaierror:  # resolved differently a moment later
+        raise SitzungError("serve.bad_host", host=host) from None
     except OSError as error:
         reason = os.strerror(error.errno) if error.errno else str(error)
         raise SitzungError("serve.cannot_listen", host=host, port=port, reason=reason) from None
+
+
+def check_host(host: str, port: int) -> None:
+    """Refuse a host that is neither an address nor a name of this computer's resolver (`256.1.1.1`).
+
+    Left to the server, it fails with the resolver's bare "Unknown error -2".
+    """
+    import socket
+
+    try:
+        socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, ValueError):  # ValueError: NUL characters, UnicodeError: labels IDNA refuses
+        raise SitzungError("serve.bad_host", host=host) from None
 
 
 def register(app: typer.Typer) -> None:

@@ -16,21 +16,33 @@ page. This module adds what a meeting room needs on top of it:
   is refused: browsers let any site open websockets to any address, so without
   this check any web page the chair opens could read the session.
 - **The page in the user's language**, without fonts fetched from the internet.
+- **Hostile clients bounded.** At most `max_views` views at once (more are refused
+  with close code 1013 and a sentence the page shows); terminal sizes clamped to
+  `MAX_WIDTH` × `MAX_HEIGHT`; messages over `MAX_MESSAGE` bytes, binary frames
+  and text that is not a page's JSON close the socket; keyboard input is passed
+  on only as keys (never as a terminal's report, which Textual would obey); and a
+  view's process ends with its socket: asked to quit, terminated after `GRACE`
+  seconds, then killed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import ipaddress
+import json
 import logging
+import re
 import secrets
+from asyncio.subprocess import Process
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp_jinja2
-from aiohttp import web
+from aiohttp import WSCloseCode, WSMsgType, web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
 from sitzung.i18n import t
@@ -38,6 +50,20 @@ from sitzung.i18n import t
 TEMPLATES = Path(__file__).resolve().parent
 PAGE = "chair_page.html"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+log = logging.getLogger(__name__)
+
+MAX_VIEWS = 8  # each view is a process of about 40 MB; a meeting room has a screen or two, and a few tablets
+MAX_WIDTH, MAX_HEIGHT = 500, 200  # cells: more than a 4K screen shows at the smallest readable font
+MAX_MESSAGE = 64 * 1024  # bytes; the page sends keys, sizes and pings of a few dozen
+GRACE = 2.0  # seconds a view has to quit once its socket closed, and again after SIGTERM before SIGKILL
+BUSY = 1013  # the websocket close code "try again later"
+
+# What a browser's terminal sends for keys and the mouse: characters other than ESC, and complete
+# CSI key or SGR mouse sequences and SS3 keys. Anything else (a lone ESC, a bracketed paste, a
+# terminal's report such as the in-band resize "ESC[48;rows;cols;…t", which Textual obeys like a
+# resize) is dropped. Every message that passes ends on a complete sequence, so the next one cannot
+# finish a sequence that this one began.
+KEYS = re.compile(r"(?:[^\x1b]|\x1b\[(?!20[01]~)[0-9;]*[A-DFHPQRSZ~]|\x1b\[<[0-9;]*[Mm]|\x1bO[A-DFHP-S])*")
 
 
 def is_loopback(host: str) -> bool:
@@ -55,17 +81,101 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def terminal_size(width: object, height: object) -> tuple[int, int] | None:
+    """`width` × `height` cells clamped to 1…MAX_WIDTH × 1…MAX_HEIGHT; None unless both are whole numbers.
+
+    Textual lays out and draws every cell it is told the screen has: told 100000 × 100000, a view
+    grew to 3.5 GB at full CPU.
+    """
+    if type(width) is not int or type(height) is not int:  # not bool, float or str
+        return None
+    return min(max(width, 1), MAX_WIDTH), min(max(height, 1), MAX_HEIGHT)
+
+
+def query_number(text: str | None) -> int | None:
+    return int(text) if text is not None and re.fullmatch(r"-?[0-9]{1,9}", text) else None
+
+
+class ChairView(AppService):
+    """One browser tab's `sitzung chair` process, which ends when the tab's socket does."""
+
+    process: Process | None = None
+
+    async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
+        """textual-serve's, keeping the process it starts: `stop` needs it to end a view that does not quit.
+
+        Overridden because textual-serve keeps the process only in a private attribute.
+        """
+        self.process = await super()._open_app_process(width, height)
+        return self.process
+
+    async def stop(self) -> None:
+        """Ask the view to quit (textual-serve's `stop`); terminate it after GRACE seconds, then kill it.
+
+        textual-serve's `stop` waits as long as the view takes, and a view that is busy, or blocked
+        writing to a browser that stopped reading, may never quit.
+        """
+        process = self.process
+        quitting = asyncio.ensure_future(super().stop())  # sends "quit", then waits for the view's output to end
+        try:
+            if process is not None:
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(process.wait(), GRACE)
+        finally:
+            if process is not None and process.returncode is None:
+                log.warning("a view did not quit within %s s; terminating it", GRACE)
+                await end_process(process)
+            done, _ = await asyncio.wait([quitting], timeout=GRACE)  # its output ends with it, or its socket is stuck
+            if not done:
+                quitting.cancel()
+            elif quitting.exception() is not None:
+                log.warning("a view ended with %r", quitting.exception())
+
+
+async def close(websocket: web.WebSocketResponse, code: int, reason: str = "") -> None:
+    """Close `websocket`, giving up after GRACE seconds on a browser that does not read."""
+    message = reason.encode()[:123].decode(errors="ignore").encode()  # a close reason's limit, whole characters
+    with suppress(TimeoutError):
+        await asyncio.wait_for(websocket.close(code=code, message=message), GRACE)
+
+
+async def end_process(process: Process) -> None:
+    """Terminate `process`, kill it if it is still there GRACE seconds later, and wait for it (reaping it)."""
+    try:
+        process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), GRACE)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+    except ProcessLookupError:  # it ended meanwhile
+        pass
+    except asyncio.CancelledError:  # the server is stopping: no more waiting
+        with suppress(ProcessLookupError):
+            process.kill()
+        raise
+
+
 class ChairServer(Server):
     """textual-serve's Server with the access rules above and a translated page."""
 
     def __init__(
-        self, command: str, host: str, port: int, *, lang: str = "en", title: str = "", token: str | None = None
+        self,
+        command: str,
+        host: str,
+        port: int,
+        *,
+        lang: str = "en",
+        title: str = "",
+        token: str | None = None,
+        max_views: int = MAX_VIEWS,
     ) -> None:
         super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
         self.lang = lang
         self.token = token
         self.cookie = f"sitzung_chair_{port}"
-        self._connections: set[asyncio.Task[Any]] = set()
+        self.max_views = max_views
+        self._connections: set[asyncio.Task[Any]] = set()  # one per view, until its process is gone
 
     # -- access -------------------------------------------------------------
 
@@ -124,14 +234,78 @@ class ChairServer(Server):
         }
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """One browser tab's view; remembered so that stopping the server closes it at once."""
+        """One browser tab's view: refused beyond `max_views`, fed only what a page sends, ended with its socket.
+
+        Replaces textual-serve's, which starts a view for every connection, takes any size and
+        message, and waits for the view to quit however long that takes.
+        """
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=MAX_MESSAGE, timeout=GRACE)
         task = asyncio.current_task()
-        if task is not None:
-            self._connections.add(task)
+        assert task is not None
+        if len(self._connections) >= self.max_views:
+            await websocket.prepare(request)
+            reason = t("serve.busy", self.lang, limit=self.max_views)
+            await close(websocket, BUSY, reason)
+            return websocket
+        self._connections.add(task)  # before any await, so that the count is the cap's
+        view = ChairView(
+            self.command,
+            write_bytes=websocket.send_bytes,
+            write_str=websocket.send_str,
+            close=websocket.close,
+            download_manager=self.download_manager,
+            debug=self.debug,
+        )
+        code = WSCloseCode.OK
         try:
-            return await super().handle_websocket(request)
+            size = terminal_size(query_number(request.query.get("width")), query_number(request.query.get("height")))
+            await websocket.prepare(request)
+            await view.start(*(size or (80, 24)))
+            code = await self.relay(websocket, view)
+        except asyncio.CancelledError:  # the server stops (`on_shutdown`)
+            code = WSCloseCode.GOING_AWAY
+        except Exception:
+            log.exception("a view failed")
+            code = WSCloseCode.INTERNAL_ERROR
         finally:
-            self._connections.discard(task)  # type: ignore[arg-type]
+            try:  # together: closing waits on the browser, which the view must not
+                await asyncio.gather(view.stop(), *([close(websocket, code)] if websocket.prepared else []))
+            finally:
+                self._connections.discard(task)
+        return websocket
+
+    async def relay(self, websocket: web.WebSocketResponse, view: ChairView) -> int:
+        """Pass the page's messages on to its view until the socket closes; the code to close it with.
+
+        Messages over MAX_MESSAGE bytes (aiohttp closes the socket itself), binary frames and text
+        that is not a JSON list starting with a message type end the connection: no page sends them.
+        Known types with wrong contents and unknown types (a newer page's) are ignored.
+        """
+        async for message in websocket:
+            if message.type is WSMsgType.ERROR:  # aiohttp has closed it, with its code
+                return websocket.close_code or WSCloseCode.PROTOCOL_ERROR
+            if message.type is not WSMsgType.TEXT:
+                return WSCloseCode.UNSUPPORTED_DATA
+            try:
+                envelope = json.loads(message.data)
+            except ValueError:
+                envelope = None
+            if not (isinstance(envelope, list) and envelope and isinstance(envelope[0], str)):
+                return WSCloseCode.INVALID_TEXT
+            kind, data = envelope[0], (envelope[1] if len(envelope) > 1 else None)
+            if kind == "stdin" and isinstance(data, str) and KEYS.fullmatch(data):
+                await view.send_bytes(data.encode("utf-8", "replace"))
+            elif kind == "resize" and isinstance(data, dict):
+                size = terminal_size(data.get("width"), data.get("height"))
+                if size is not None:
+                    await view.set_terminal_size(*size)
+            elif kind == "ping" and isinstance(data, str):
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await view.blur()
+            elif kind == "focus":
+                await view.focus()
+        return WSCloseCode.OK
 
     async def on_shutdown(self, app: web.Application) -> None:
         """Close the open views (each tells its process to quit) instead of waiting for them to time out."""

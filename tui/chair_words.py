@@ -94,6 +94,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot listen on {host}, port {port}: {reason}.",
         "de": "Kann nicht auf {host}, Port {port} lauschen: {reason}.",
     },
+    "serve.bad_host": {
+        "en": "{host} is not an address or a name this computer can listen on.",
+        "de": "{host} ist keine Adresse und kein Name, unter dem dieser Rechner lauschen kann.",
+    },
+    "serve.bad_max_views": {
+        "en": "--max-views takes a number from 1 to 100, not {count}.",
+        "de": "--max-views nimmt eine Zahl von 1 bis 100, nicht {count}.",
+    },
+    "serve.busy": {
+        "en": "No view is free (at most {limit} at once); close one, then open this page again.",
+        "de": "Keine Ansicht ist frei (höchstens {limit} zugleich); schließen Sie eine und laden Sie diese Seite neu.",
+    },
     "serve.bad_port": {
         "en": "{port} is not a port; use a number from 1 to 65535.",
         "de": "{port} ist kein Port; erlaubt sind die Zahlen 1 bis 65535.",
