@@ -125,7 +125,7 @@ class MinutesScreen(Screen[None]):
         path = Path(raw).expanduser()
         self.show_minutes()
         try:
-            write_atomically(path, self.markdown)
+            write_atomically(path, self.markdown, private=not self.public)  # the full minutes: owner only
         except SitzungError as error:
             self.notify(error.message(self.lang), severity="error", markup=False)
             return

@@ -112,7 +112,8 @@ class Timing(PaneMixin, Vertical):
         lang = self.lang
         parts = [t("tui.started_at", lang, at=hhmm(state.started) or "–")]
         for recess in state.recesses:
-            parts.append(t("tui.recess_span", lang, start=hhmm(recess.start), end=hhmm(recess.end) or "…"))
+            span = t("tui.recess_span", lang, start=hhmm(recess.start), end=hhmm(recess.end) or "…")
+            parts.append(f"{span} ({clean(recess.reason)})" if recess.reason else span)
         for closed in exclusions(state):
             parts.append(t("tui.closed_span", lang, start=hhmm(closed.start), end=hhmm(closed.end) or "…"))
         parts.append(t("tui.ended_at", lang, at=hhmm(state.ended) or "–"))
