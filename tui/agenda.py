@@ -121,7 +121,9 @@ class Agenda(PaneMixin, Horizontal):
             return self.query_one("#notes").has_focus
         if action == "move":
             return False if self.query_one("#notes").has_focus else (item is not None or None)
-        if action in ("vote", "recuse", "plan"):
+        if action == "vote":  # a vote is taken on an item under discussion, never on one not yet taken up
+            return (item is not None and bool(item.runs)) or None
+        if action in ("recuse", "plan"):
             return item is not None or None
         return True
 
