@@ -26,7 +26,7 @@ class _Restored(Protocol):
 
 
 class _ArchiveRestored(Protocol):
-    backup: Path
+    backup: Path | None  # None: rebuilt from the session files
     bodies: int
     sessions: int
     reindexed: int
@@ -61,11 +61,15 @@ def register(session_app: typer.Typer, archive_app: typer.Typer) -> None:
 
     @archive_app.command("restore")
     def restore_archive(ctx: typer.Context) -> None:
-        """Bring back a damaged bodies.json (bodies, rosters, the index of sessions) from the rolling backups."""
+        """Bring back a damaged or missing bodies.json (bodies, rosters, the session index) from the rolling backups."""
 
         env = env_of(ctx)
         archive = cast(_Restorable, env.archive)
         done = archive.restore_archive()
+        if done.backup is None:
+            env.say("storage.archive_rebuilt", file=str(archive.bodies_file), sessions=done.sessions,
+                    bodies=done.bodies)
+            return
         env.say(
             "storage.archive_restored", file=str(archive.bodies_file), backup=str(done.backup), bodies=done.bodies,
             sessions=done.sessions, reindexed=done.reindexed, kept=str(done.kept) if done.kept else "-",

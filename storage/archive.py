@@ -17,6 +17,10 @@ without opening them.
 Changes to `bodies.json` are all-or-nothing: if a write fails, memory goes back
 to what is on disk, so a refused command changes nothing. (A session log, by
 contrast, keeps unsaved events in memory: those are the clerk's keystrokes.)
+
+A missing `bodies.json` is created empty only in a fresh data folder. Where its
+backups or session files show that it existed, every command that needs it is
+refused, so that nothing overwrites what `archive restore` can bring back.
 """
 
 from __future__ import annotations
@@ -36,10 +40,27 @@ from tinydb.table import Document, Table
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person, SessionInfo
 from sitzung.ports import SessionSummary
-from storage.durable import ARCHIVE_KIND, DurableStorage, _write_temp, backup_numbers, encode, next_id
+from storage.durable import (
+    ARCHIVE_KIND,
+    META_TABLE,
+    DurableStorage,
+    _write_temp,
+    backup_numbers,
+    encode,
+    meta_table,
+    next_id,
+)
 from storage.folders import fsync_folder
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
-from storage.session_log import DAMAGED, TinySessionLog, backups_folder, create_session_file
+from storage.session_log import (
+    BAD_RECORD,
+    DAMAGED,
+    TinySessionLog,
+    backups_folder,
+    checked,
+    create_session_file,
+    storable,
+)
 
 __all__ = ["TinyArchive", "TinySessionLog", "default_data_dir"]
 
@@ -74,9 +95,12 @@ class Restored:
 
 @dataclass(frozen=True)
 class ArchiveRestored:
-    """What `restore_archive` brought back, and how many sessions on disk it put back in the index."""
+    """What `restore_archive` brought back, and how many sessions on disk it put back in the index.
 
-    backup: Path
+    `backup` is None when no backup loaded and bodies.json was rebuilt from the session files.
+    """
+
+    backup: Path | None
     bodies: int
     sessions: int
     reindexed: int
@@ -97,8 +121,8 @@ def check_archive_file(path: Path) -> dict[str, dict[str, Any]]:
     for table, build in builders.items():
         for doc_id, doc in data.get(table, {}).items():
             try:
-                build(doc)
-            except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                checked(build, doc)
+            except BAD_RECORD as exc:
                 raise SitzungError("storage.bad_record", file=str(path), table=table, record=doc_id) from exc
     return data
 
@@ -155,7 +179,7 @@ class TinyArchive:
 
     def save_body(self, body: Body) -> None:
         """Create the body, or replace the one of the same name."""
-        doc = body.to_dict()
+        doc = storable(body.to_dict(), body)
         with self._changing() as store:
             Table(store, "bodies").upsert(doc, where("name") == body.name)
 
@@ -165,7 +189,7 @@ class TinyArchive:
 
     def save_roster(self, body_name: str, people: Sequence[Person]) -> None:
         """Replace the body's whole roster in one write."""
-        docs = [{**person.to_dict(), "body": body_name} for person in people]
+        docs = storable([{**person.to_dict(), "body": body_name} for person in people], tuple(people))
         with self._changing() as store:
             if not Table(store, "bodies").contains(where("name") == body_name):
                 raise SitzungError("storage.unknown_body", name=body_name, known=self._names(store))
@@ -192,12 +216,13 @@ class TinyArchive:
             index = Table(store, "sessions")
             if index.contains(where("id") == info.id):
                 raise SitzungError("storage.session_exists", id=info.id)
+            store.before_write()
             try:
                 create_session_file(path, info)
             except FileExistsError:
                 self._clear_leftover(path, info.id, index)
                 create_session_file(path, info)
-            index.insert(_index_doc(info))
+            index.insert(storable(_index_doc(info)))
             try:
                 store.flush()
             except SitzungError:
@@ -232,7 +257,7 @@ class TinyArchive:
             raise SitzungError("storage.bad_session_id", id=session_id)
         path = self._session_path(session_id)
         folder = backups_folder(path)
-        with WriterLock(path.with_suffix(".lock"), target=path, timeout=self.lock_timeout):
+        with WriterLock(path.with_suffix(".lock"), target=path, timeout=self.lock_timeout, eager=False) as lock:
             try:
                 current = _check_session_file(path, session_id)
             except SitzungError:
@@ -247,6 +272,7 @@ class TinyArchive:
                 except SitzungError:
                     continue
                 events = good.events()
+                lock.announce()
                 kept = self._keep_damaged(path, folder)
                 _put_back(path, good._storage.read())
                 with suppress(SitzungError):  # an index that cannot be written now is mended by `archive restore`
@@ -256,16 +282,19 @@ class TinyArchive:
                                tried=len(numbers))
 
     def restore_archive(self) -> ArchiveRestored:
-        """Replace a damaged bodies.json with its newest backup that loads in full.
+        """Replace a damaged or missing bodies.json with its newest backup that loads in full.
 
         Sessions created after that backup still have their files: those that load are
-        put back in the index. Refused when the file loads as it is and when no backup
-        loads. The damaged file is kept beside the backups as `damaged-<time>.json`.
+        put back in the index. A missing bodies.json without a backup that loads is
+        rebuilt from the session files, the only other record of its bodies. Refused
+        when the file loads as it is, and when it is damaged and no backup loads. The
+        damaged file is kept beside the backups as `damaged-<time>.json`.
         """
         if self.read_only:
             raise RuntimeError(f"{self.data_dir} is open read-only")
         path, folder = self.bodies_file, self.bodies_backups
-        with WriterLock(self.data_dir / "bodies.lock", target=path, timeout=self.lock_timeout):
+        lock = WriterLock(self.data_dir / "bodies.lock", target=path, timeout=self.lock_timeout, eager=False)
+        with lock:
             try:
                 current = check_archive_file(path)
             except SitzungError:
@@ -280,29 +309,38 @@ class TinyArchive:
                     data = check_archive_file(candidate)
                 except SitzungError:
                     continue
-                reindexed = self._index_missing_sessions(data)
+                index = data.setdefault("sessions", {})
+                found = self._sessions_on_disk({str(doc.get("id")) for doc in index.values()})
+                for info in found:
+                    index[str(next_id(index))] = _index_doc(info)
+                lock.announce()
                 kept = self._keep_damaged(path, folder) if path.exists() else None
                 _put_back(path, data)
                 self._store = None
-                return ArchiveRestored(candidate, len(data.get("bodies", {})), len(data.get("sessions", {})),
-                                       reindexed, kept)
-            raise SitzungError("storage.archive_restore_none", file=str(path), folder=str(folder), tried=len(numbers))
+                return ArchiveRestored(candidate, len(data.get("bodies", {})), len(index), len(found), kept)
+            if os.path.lexists(path):
+                raise SitzungError("storage.archive_restore_none", file=str(path), folder=str(folder),
+                                   tried=len(numbers))
+            found = self._sessions_on_disk(set())
+            data = _rebuilt(found)
+            lock.announce()
+            _put_back(path, data)
+            self._store = None
+            return ArchiveRestored(None, len(data["bodies"]), len(found), len(found), None)
 
-    def _index_missing_sessions(self, data: dict[str, dict[str, Any]]) -> int:
-        """Add to `data`'s index every session file on disk that loads and is not in it; how many."""
-        index = data.setdefault("sessions", {})
-        known = {doc.get("id") for doc in index.values()}
-        added = 0
+    def _sessions_on_disk(self, known: set[str]) -> list[SessionInfo]:
+        """The facts of every session file that loads and whose id is not in `known`."""
+        found = []
         for path in sorted(self.sessions_dir.glob("*.json")):
-            if path.stem in known:
+            if path.stem in known or not _SESSION_ID.fullmatch(path.stem):
                 continue
             try:
                 info = TinySessionLog(path, read_only=True).info
             except SitzungError:
                 continue  # a damaged session file: `sitzung session restore` puts it back in the index
-            index[str(next_id(index))] = _index_doc(info)
-            added += 1
-        return added
+            if info.id == path.stem:  # a copy under another name would be found under neither
+                found.append(info)
+        return found
 
     @staticmethod
     def _keep_damaged(path: Path, folder: Path) -> Path | None:
@@ -325,16 +363,30 @@ class TinyArchive:
         return self.sessions_dir / f"{session_id}.json"
 
     def _current(self) -> DurableStorage:
-        """bodies.json in memory, opened on first use and reloaded when another process changed it."""
+        """bodies.json in memory, opened on first use and reloaded when another process changed it.
+
+        Created empty if missing, but only in a fresh data folder (see the module's docstring).
+        """
+        backups = None if self.read_only else self.bodies_backups
         try:
             if self._store is None:
-                backups = None if self.read_only else self.bodies_backups
-                self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND, create=not self.read_only, backups=backups)
+                self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND, create=False, backups=backups)
             elif self._store.changed_on_disk():
                 self._store.reload()
         except SitzungError as exc:
-            raise archive_restorable(exc) from exc
+            if exc.key != "storage.missing":
+                raise archive_restorable(exc) from exc
+            self._store = None
+            if self._was_here():
+                raise SitzungError("storage.archive_missing", file=str(self.bodies_file)) from None
+            if self.read_only:
+                raise
+            self._store = DurableStorage(self.bodies_file, ARCHIVE_KIND, backups=backups)
         return self._store
+
+    def _was_here(self) -> bool:
+        """Whether the data folder shows that bodies.json existed: backups of it, or session files."""
+        return bool(backup_numbers(self.bodies_backups)) or any(self.sessions_dir.glob("*.json"))
 
     def _table(self, name: str) -> Table:
         # Fresh Table objects: TinyDB's per-table caches would go stale across reloads.
@@ -345,9 +397,13 @@ class TinyArchive:
         """Lock bodies.json, catch up with other writers, and make the block's changes one write."""
         if self.read_only:
             raise RuntimeError(f"{self.data_dir} is open read-only")
-        with WriterLock(self.data_dir / "bodies.lock", target=self.bodies_file, timeout=self.lock_timeout):
+        self._current()  # a damaged or missing bodies.json is refused before its lock file is even opened
+        lock = WriterLock(self.data_dir / "bodies.lock", target=self.bodies_file, timeout=self.lock_timeout,
+                          eager=False)
+        with lock:
             store = self._current()
             store.cleanup_temporaries()
+            previous, store.before_write = store.before_write, lock.announce
             try:
                 with store.batched():
                     yield store
@@ -355,6 +411,8 @@ class TinyArchive:
                 if store.dirty:
                     store.reload()  # all or nothing: drop what did not reach the disk
                 raise
+            finally:
+                store.before_write = previous
 
     def _clear_leftover(self, path: Path, session_id: str, index: Table) -> None:
         """Remove a session file that has no index entry and no events: a creation cut short by a crash.
@@ -382,10 +440,22 @@ class TinyArchive:
 
     def _record(self, table: str, doc: Document, build: Any) -> Any:
         try:
-            return build(doc)
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            return checked(build, doc)
+        except BAD_RECORD as exc:
             error = SitzungError("storage.bad_record", file=str(self.bodies_file), table=table, record=doc.doc_id)
             raise archive_restorable(error) from exc
+
+
+def _rebuilt(infos: list[SessionInfo]) -> dict[str, dict[str, Any]]:
+    """bodies.json as the session files tell it: each body and its roster as of its latest session, and the index."""
+    latest = {info.body.name: info for info in sorted(infos, key=lambda i: (i.date, i.number, i.id))}
+    people = [{**person.to_dict(), "body": name} for name, info in latest.items() for person in info.roster]
+    return {
+        META_TABLE: meta_table(ARCHIVE_KIND),
+        "bodies": {str(n): info.body.to_dict() for n, info in enumerate(latest.values(), 1)},
+        "people": {str(n): doc for n, doc in enumerate(people, 1)},
+        "sessions": {str(n): _index_doc(info) for n, info in enumerate(infos, 1)},
+    }
 
 
 def _index_doc(info: SessionInfo) -> dict[str, Any]:

@@ -27,18 +27,27 @@ what was kept and the next flush encodes the whole file again.
 
 Every file carries a `_meta` table `{"format": 1, "kind": ...}`. A file that is
 broken, empty, of another kind or of a newer format is refused with a
-`SitzungError` naming it, never reset, so nothing is silently lost.
+`SitzungError` naming it, never reset, so nothing is silently lost. So is a
+file holding a number that sitzung never writes (`loads`): an integer beyond
+±2**53, what every JSON reader keeps exactly (5,000 digits made json.loads
+raise, 4,000 make later arithmetic fail), NaN or an infinity; what is written
+passes the same rule first (`session_log.storable`). And so is anything but a
+regular file: a pipe would hang the reader, a device never end.
+
+`before_write` is called before anything is written (the writer lock's
+`announce`), so a transaction that writes nothing leaves its lock file as it was.
 """
 
 from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -46,7 +55,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from sitzung.errors import SitzungError
-from storage.folders import FILE_MODE, ensure_folder, fsync_folder
+from storage.folders import FILE_MODE, NotAFile, ensure_folder, fsync_folder, open_regular
 
 FORMAT = 1
 META_TABLE = "_meta"
@@ -54,6 +63,7 @@ SESSION_KIND = "sitzung-session"
 ARCHIVE_KIND = "sitzung-archive"
 TEMP_MAX_AGE = 60.0
 BACKUPS_KEPT = 10
+MAX_INTEGER = 2**53  # every integer up to it is exact in any JSON reader (a double); sitzung's are far below
 
 Data = dict[str, dict[str, Any]]
 Stamp = tuple[int, int, int]
@@ -73,9 +83,40 @@ def _reason(exc: OSError) -> str:
 
 def _read_file(path: Path) -> tuple[bytes, Stamp]:
     """The file's bytes and the stamp of exactly the version read (files are replaced, never rewritten)."""
-    with open(path, "rb") as fh:
+    with open(open_regular(path, os.O_RDONLY), "rb") as fh:
         stamp = _stamp(os.fstat(fh.fileno()))
         return fh.read(), stamp
+
+
+class BadNumber(ValueError):
+    """A number that sitzung never writes; its text, shortened."""
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 24 else f"{text[:12]}… ({sum(c.isdigit() for c in text)} digits)"
+
+
+def _integer(text: str) -> int:
+    # Called with the digits before converting them: a 5,000-digit number would make int() raise.
+    if len(text.lstrip("-")) > len(str(MAX_INTEGER)) or abs(value := int(text)) > MAX_INTEGER:
+        raise BadNumber(_shown(text))
+    return value
+
+
+def _real(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise BadNumber(_shown(text))
+    return value
+
+
+def _constant(text: str) -> float:
+    raise BadNumber(text)  # NaN, Infinity, -Infinity: Python's extensions of JSON
+
+
+def loads(text: str) -> Any:
+    """`json.loads` that raises `BadNumber` for a number sitzung never writes."""
+    return json.loads(text, parse_int=_integer, parse_float=_real, parse_constant=_constant)
 
 
 def _position(raw: bytes, offset: int) -> tuple[int, int]:
@@ -99,12 +140,14 @@ def parse(path: Path, raw: bytes, kind: str) -> Data:
     if not raw:
         raise SitzungError("storage.empty", file=file)
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line, column = _position(raw, exc.start)
         raise SitzungError("storage.corrupt", file=file, line=line, column=column) from exc
     except json.JSONDecodeError as exc:
         raise SitzungError("storage.corrupt", file=file, line=exc.lineno, column=exc.colno) from exc
+    except BadNumber as exc:
+        raise SitzungError("storage.bad_number", file=file, number=str(exc)) from exc
     except RecursionError as exc:
         raise SitzungError("storage.too_nested", file=file) from exc
     if not isinstance(data, dict):
@@ -120,7 +163,7 @@ def parse(path: Path, raw: bytes, kind: str) -> Data:
     if found != kind:
         raise SitzungError("storage.wrong_kind", file=file, found=found, expected=kind)
     for name, table in data.items():
-        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+        if not isinstance(table, dict) or not all(isinstance(d, dict) and _decimal(k) for k, d in table.items()):
             raise SitzungError("storage.bad_table", file=file, table=name)
     return data
 
@@ -191,8 +234,17 @@ def backup_numbers(folder: Path) -> list[int]:
         names = os.listdir(folder)
     except OSError:
         return []
-    numbers = [int(name[:-5]) for name in names if name.endswith(".json") and name[:-5].isdigit()]
+    numbers = [int(name[:-5]) for name in names if name.endswith(".json") and _decimal(name[:-5])]
     return sorted(numbers, reverse=True)
+
+
+def _decimal(text: str) -> bool:
+    """Whether `text` is a number as sitzung writes document ids and backup names ("²" is a digit to isdigit)."""
+    return 0 < len(text) <= 16 and text.isascii() and text.isdigit()
+
+
+def _nothing() -> None:
+    pass
 
 
 def _discard(path: str | Path) -> None:
@@ -245,6 +297,7 @@ class DurableStorage(Storage):
         self._dirty = False
         self._deferring = False
         self._encoded: dict[str, list[bytes]] = {}  # per table, its documents as `"id":{...}` pieces
+        self.before_write: Callable[[], None] = _nothing  # set by whoever holds the file's writer lock
         try:
             self.reload()
         except SitzungError as exc:
@@ -301,6 +354,7 @@ class DurableStorage(Storage):
         """Write memory to disk now if it holds unsaved changes."""
         if not self._dirty:
             return
+        self.before_write()
         number = self._backup_number()
         reuse = self._retire(number - BACKUPS_KEPT) if number is not None else None
         tmp, stamp = _write_temp(self.path, self._blob(), reuse)
@@ -382,6 +436,8 @@ class DurableStorage(Storage):
             raw, stamp = _read_file(self.path)
         except FileNotFoundError:
             raise SitzungError("storage.missing", file=str(self.path)) from None
+        except NotAFile:
+            raise SitzungError("storage.not_a_file", file=str(self.path)) from None
         except OSError as exc:
             raise SitzungError("storage.read_failed", file=str(self.path), reason=_reason(exc)) from exc
         self._data = parse(self.path, raw, self.kind)

@@ -1,4 +1,4 @@
-"""Folder helpers shared by the durable storage and the writer lock.
+"""Folder and file helpers shared by the durable storage and the writer lock.
 
 Sessions hold names of real people, so everything storage creates is readable
 by its owner only: folders 0o700, files 0o600.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 FOLDER_MODE = 0o700
@@ -43,3 +44,44 @@ def fsync_folder(folder: Path) -> None:
             raise
     finally:
         os.close(fd)
+
+
+class NotAFile(OSError):
+    """The path is a folder, a pipe, a device, or a symbolic link where none is followed: no file of ours."""
+
+
+def open_regular(path: Path, flags: int, *, follow: bool = True, create: bool = False) -> int:
+    """A descriptor on `path` if it is a regular file, else `NotAFile`.
+
+    A pipe would make `open` or `read` wait forever and a device never end, so the
+    file is opened without waiting (O_NONBLOCK) and checked before it is used.
+    With `follow=False` a symbolic link is refused (O_NOFOLLOW): a lock file that
+    links elsewhere would have its target overwritten. With `create`, a missing
+    file is created with exactly `FILE_MODE`, whatever the umask.
+    """
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    created = False
+    try:
+        if create:
+            try:
+                fd = os.open(path, flags | os.O_CREAT | os.O_EXCL, FILE_MODE)  # never through a link
+                created = True
+            except FileExistsError:
+                fd = os.open(path, flags)
+        else:
+            fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR) or (not follow and os.path.islink(path)):
+            raise NotAFile(exc.errno, exc.strerror, str(path)) from exc
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFile(errno.EINVAL, "not a regular file", str(path))
+        if created and hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)  # the umask may have taken the owner's bits away
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd

@@ -12,6 +12,18 @@ on a lock file that stays: the kernel releases it when its holder ends, however
 it ends, so a crash never leaves a stale lock to detect or to take over, and an
 action costs no file creation and removal. The holder writes who it is (pid,
 host, since when, which command) into the file, so that a refusal can name it.
+
+Decision: a write transaction writes that record only when it is about to write
+data (`announce`, called by `DurableStorage.flush`), so an action that is
+refused leaves the lock file as it was, bytes and modification time. The record
+may then be the previous writer's: a refusal names its process only while that
+process is alive, and otherwise says that the lock file does not say who it is.
+(A holder stuck for two seconds before writing, while the previous writer still
+runs, is misnamed as that writer: only a hung process holds that long.) A
+long-held lock (the app's) writes its record at once (`eager`).
+
+The lock file is opened without following a symbolic link and must be a regular
+file: a link would have its target overwritten, a pipe would hang the action.
 """
 
 from __future__ import annotations
@@ -27,11 +39,13 @@ from pathlib import Path
 from types import TracebackType
 
 from sitzung.errors import SitzungError
-from storage.folders import FILE_MODE, ensure_folder
+from storage import folders  # open_regular through the module, so that a test can make it fail
+from storage.folders import FILE_MODE, NotAFile, ensure_folder
 
 RETRY_EVERY = 0.02
 DEFAULT_TIMEOUT = 2.0
 HOLDER_SIZE = 512  # the holder's record, padded to this size: a shorter one overwrites a longer one
+MAX_PID = 2**31 - 1  # a larger number in a lock file is no process
 
 if os.name == "nt":
     import msvcrt
@@ -105,9 +119,22 @@ def _parse_holder(raw: bytes) -> LockHolder | None:
     if not isinstance(data, dict):
         return None
     pid = data.get("pid")
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 < pid <= MAX_PID:
         return None
     return LockHolder(pid, str(data.get("host", "?")), str(data.get("since", "?")), str(data.get("command", "?")))
+
+
+def _alive(holder: LockHolder) -> bool:
+    """Whether the process a lock file names may still be running (only one on this host can be asked)."""
+    if os.name == "nt" or holder.host != host_name():
+        return True  # on Windows, os.kill would end the process instead of asking about it
+    try:
+        os.kill(holder.pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # EPERM: it runs, as another user
+    return True
 
 
 def _reason(exc: OSError) -> str:
@@ -137,12 +164,16 @@ class WriterLock:
         target: str | Path | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         command: str | None = None,
+        eager: bool = True,
     ) -> None:
+        """`eager`: write the holder's record on taking the lock; else only at `announce()`."""
         self.path = Path(path)
         self.target = Path(target) if target is not None else self.path.with_suffix(".json")
         self.timeout = timeout
         self.command = command if command is not None else default_command()
+        self.eager = eager
         self._fd: int | None = None
+        self._announced = False
 
     @property
     def held(self) -> bool:
@@ -151,10 +182,15 @@ class WriterLock:
     def holder(self) -> LockHolder | None:
         """Who the lock file says holds, or last held, the lock."""
         try:
-            with open(self.path, "rb") as fh:
-                return _parse_holder(fh.read(HOLDER_SIZE))
+            fd = folders.open_regular(self.path, os.O_RDONLY, follow=False)
         except OSError:
             return None
+        try:
+            return _parse_holder(os.read(fd, HOLDER_SIZE))
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
 
     def acquire(self, timeout: float | None = None) -> None:
         """Take the lock, retrying every ~20 ms; `storage.locked` after `timeout` seconds."""
@@ -167,11 +203,33 @@ class WriterLock:
                 if time.monotonic() >= deadline:
                     raise self._refusal()
                 time.sleep(RETRY_EVERY)
-            self._write_holder(fd)
         except BaseException:
             os.close(fd)  # closing releases the lock, if it was taken
             raise
-        self._fd = fd
+        self._fd, self._announced = fd, False
+        if self.eager:
+            self.announce()
+
+    def announce(self) -> None:
+        """Write who holds the lock into the lock file, once per holding: data is about to be written.
+
+        A failure (a full disk) only costs the name in another process's refusal. Like a data
+        file at each write, the lock file gets `FILE_MODE` back if someone widened it.
+        """
+        if self._fd is None or self._announced:
+            return
+        self._announced = True
+        with suppress(OSError):
+            if hasattr(os, "fchmod") and os.fstat(self._fd).st_mode & 0o777 != FILE_MODE:
+                os.fchmod(self._fd, FILE_MODE)
+        record = json.dumps({
+            "pid": os.getpid(),
+            "host": host_name()[:200],
+            "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "command": self.command[:60],
+        }).encode("utf-8")
+        with suppress(OSError):
+            _write_record(self._fd, record.ljust(HOLDER_SIZE))
 
     def release(self) -> None:
         """Let go of the lock; the lock file stays for the next writer."""
@@ -191,28 +249,18 @@ class WriterLock:
         self.release()
 
     def _open(self) -> int:
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
         try:
             if not self.path.parent.is_dir():
                 ensure_folder(self.path.parent)
-            return os.open(self.path, flags, FILE_MODE)
+            return folders.open_regular(self.path, os.O_RDWR, follow=False, create=True)
+        except NotAFile as exc:
+            raise SitzungError("storage.lock_not_file", file=str(self.path), target=str(self.target)) from exc
         except OSError as exc:
             raise SitzungError("storage.lock_failed", file=str(self.path), reason=_reason(exc)) from exc
 
-    def _write_holder(self, fd: int) -> None:
-        """Say who holds the lock; a failure (a full disk) only costs the name in a refusal."""
-        record = json.dumps({
-            "pid": os.getpid(),
-            "host": host_name()[:200],
-            "since": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "command": self.command[:60],
-        }).encode("utf-8")
-        with suppress(OSError):
-            _write_record(fd, record.ljust(HOLDER_SIZE))
-
     def _refusal(self) -> SitzungError:
         holder = self.holder()
-        if holder is None:
+        if holder is None or not _alive(holder):
             return SitzungError("storage.locked_unknown", file=str(self.path), target=str(self.target))
         return SitzungError(
             "storage.locked",

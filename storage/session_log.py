@@ -10,11 +10,12 @@ holds hundreds of events, not millions, and the file stays the single truth.
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import fields, is_dataclass, replace
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ from tinydb.table import Document, Table
 from sitzung.errors import SitzungError
 from sitzung.model import Event, SessionInfo
 from sitzung.vocabulary import EventKind
-from storage.durable import SESSION_KIND, DurableStorage, create_file
+from storage import folders
+from storage.durable import MAX_INTEGER, SESSION_KIND, BadNumber, DurableStorage, create_file, loads
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
 
 INFO_TABLE = "info"
@@ -33,7 +35,9 @@ BACKUPS_FOLDER = ".backups"
 DAMAGED = (
     "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
     "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record", "storage.no_info",
+    "storage.bad_number", "storage.not_a_file",
 )
+TAKEOVER_SIZE = 100
 RESTORE_SUFFIX = ".restore"
 
 
@@ -51,12 +55,57 @@ def restorable(error: SitzungError, path: Path) -> SitzungError:
 
 def create_session_file(path: Path, info: SessionInfo) -> None:
     """Write a new session file (facts, no events) in one step; FileExistsError if it exists."""
-    create_file(path, SESSION_KIND, {INFO_TABLE: {"1": info.to_dict()}, EVENTS_TABLE: {}})
+    create_file(path, SESSION_KIND, {INFO_TABLE: {"1": storable(info.to_dict(), info)}, EVENTS_TABLE: {}})
 
 
-def _copy(value: Any) -> Any:
-    """A deep copy through JSON: proves the value can be stored, and detaches it from the caller."""
-    return json.loads(json.dumps(value, ensure_ascii=False))
+def sound(value: Any) -> bool:
+    """Whether a record read from a file holds only values that later code can compute with.
+
+    `int()` turns a string of 4,000 digits into a number that a quorum's division
+    overflows, and a time with a zone cannot be compared with the meeting's times,
+    which have none; a record holding either counts as damaged.
+    """
+    if isinstance(value, bool | str) or value is None:
+        return True
+    if isinstance(value, int):
+        return abs(value) <= MAX_INTEGER
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, datetime | time):
+        return value.tzinfo is None
+    if isinstance(value, dict):
+        return all(sound(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return all(sound(v) for v in value)
+    if is_dataclass(value):
+        return all(sound(getattr(value, f.name)) for f in fields(value))
+    return True
+
+
+def storable(value: Any, record: Any = None) -> Any:
+    """A deep copy through JSON, read back by a file's rules: proves that what is written can be read again.
+
+    A number beyond them (a typed count of 10**20) is `storage.unstorable`; a `record` that
+    would not load (`sound`: a time with a zone) is a programming error, ValueError.
+    """
+    try:
+        copy = loads(json.dumps(value, ensure_ascii=False))
+    except BadNumber as exc:
+        raise SitzungError("storage.unstorable", number=str(exc)) from None
+    except ValueError:  # an int too long for str() (4300 digits): shown by its size
+        raise SitzungError("storage.unstorable", number=f"≈10^{_magnitude(value)}") from None
+    if record is not None and not sound(record):
+        raise ValueError(f"not storable: {record!r:.200}")
+    return copy
+
+
+def _magnitude(value: Any) -> int:
+    """The decimal exponent of the largest integer in `value`."""
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        return max((_magnitude(v) for v in value), default=0)
+    return int(abs(value).bit_length() * math.log10(2)) if isinstance(value, int) else 0
 
 
 class TinySessionLog:
@@ -137,7 +186,7 @@ class TinySessionLog:
         if self._writing:
             yield
             return
-        lock = WriterLock(self._lock_path, target=self.path, timeout=self._lock_timeout)
+        lock = WriterLock(self._lock_path, target=self.path, timeout=self._lock_timeout, eager=False)
         try:
             lock.acquire()
         except SitzungError as exc:
@@ -152,6 +201,7 @@ class TinySessionLog:
                 self._writing, self._lock_error = False, None
             return
         self._writing = True
+        previous, self._storage.before_write = self._storage.before_write, lock.announce
         try:
             self.refresh()
             if not self._cleaned:  # once per opening: listing the folder costs more as the archive grows
@@ -160,10 +210,12 @@ class TinySessionLog:
             yield
         except BaseException:
             self._writing = False
+            self._storage.before_write = previous
             with suppress(SitzungError):  # keep the error that is already on its way
                 lock.release()
             raise
         self._writing = False
+        self._storage.before_write = previous
         lock.release()
 
     def save_pending(self) -> bool:
@@ -179,9 +231,9 @@ class TinySessionLog:
         self._require_writing("append")
         events = self.events()
         seq = events[-1].seq + 1 if events else 1
-        event = Event(seq=seq, kind=EventKind(kind), at=at, recorded=recorded, data=_copy(data))
+        event = Event(seq=seq, kind=EventKind(kind), at=at, recorded=recorded, data=storable(data))
         with self._saving([event], None):
-            self._storage.insert(EVENTS_TABLE, _copy(event.to_dict()))
+            self._storage.insert(EVENTS_TABLE, storable(event.to_dict(), event))
             self._events = (*events, event)
         return event
 
@@ -215,8 +267,8 @@ class TinySessionLog:
             holder = lock.holder()
             return f"{holder.pid} @ {holder.host}, {holder.since[11:19]}" if holder else "?"
         self._app_lock = lock
-        with suppress(OSError):
-            if self._takeover_path.read_text(encoding="utf-8").strip() == self._me:
+        if self._asker() == self._me:
+            with suppress(OSError):
                 self._takeover_path.unlink()
         return None
 
@@ -229,17 +281,31 @@ class TinySessionLog:
     def ask_to_take_over(self) -> None:
         """Ask the app that has the session to let go of it (it does at its next poll, saving first)."""
         with suppress(OSError):
-            self._takeover_path.write_text(self._me, encoding="utf-8")
+            fd = folders.open_regular(self._takeover_path, os.O_WRONLY | os.O_TRUNC, follow=False, create=True)
+            try:
+                os.write(fd, self._me.encode("utf-8"))
+            finally:
+                os.close(fd)
 
     def asked_to_let_go(self) -> bool:
         """Whether another app asked for this session while this one has it."""
         if self._app_lock is None or not self._app_lock.held:
             return False
-        try:
-            asker = self._takeover_path.read_text(encoding="utf-8").strip()
-        except OSError:
-            return False
+        asker = self._asker()
         return bool(asker) and asker != self._me
+
+    def _asker(self) -> str:
+        """Who asked for this session (`ask_to_take_over`); "" for nobody, or a request file that is none."""
+        try:
+            fd = folders.open_regular(self._takeover_path, os.O_RDONLY, follow=False)
+        except OSError:
+            return ""
+        try:
+            return os.read(fd, TAKEOVER_SIZE).decode("utf-8", "replace").strip()
+        except OSError:
+            return ""
+        finally:
+            os.close(fd)
 
     @contextmanager
     def _saving(self, events: list[Event], info: SessionInfo | None) -> Iterator[None]:
@@ -264,14 +330,14 @@ class TinySessionLog:
         again = [replace(e, seq=first + i) for i, e in enumerate(unsaved)]
         with self._saving(again, info):
             for event in again:
-                self._storage.insert(EVENTS_TABLE, _copy(event.to_dict()))
+                self._storage.insert(EVENTS_TABLE, storable(event.to_dict()))
             self._events = (*events, *again)
             if info is not None:
                 self._replace_info(info)
 
     def _replace_info(self, info: SessionInfo) -> None:
         table = self._table(INFO_TABLE)
-        doc = _copy(info.to_dict())
+        doc = storable(info.to_dict(), info)
         table.remove(doc_ids=[d.doc_id for d in table.all()])
         table.insert(doc)
         self._info = info
@@ -296,7 +362,19 @@ class TinySessionLog:
 
     def _record(self, table: str, doc: Document, build: Callable[[dict[str, Any]], Any]) -> Any:
         try:
-            return build(doc)
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            return checked(build, doc)
+        except BAD_RECORD as exc:
             error = SitzungError("storage.bad_record", file=str(self.path), table=table, record=doc.doc_id)
             raise restorable(error, self.path) from exc
+
+
+# What building a record from a damaged file raises (OverflowError: int() of an infinity).
+BAD_RECORD = (KeyError, ValueError, TypeError, AttributeError, OverflowError, RecursionError)
+
+
+def checked(build: Callable[[dict[str, Any]], Any], doc: dict[str, Any]) -> Any:
+    """The record built from `doc`, or ValueError if it holds what later code cannot compute with (`sound`)."""
+    record = build(doc)
+    if not sound(record):
+        raise ValueError(f"a number or a time sitzung never writes: {record!r:.200}")
+    return record

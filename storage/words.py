@@ -50,6 +50,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Sitzungsdatei {file} ist beschädigt: Sie muss genau einen Datensatz mit den Angaben zur Sitzung "
                "enthalten (Tabelle 'info').",
     },
+    "storage.bad_number": {
+        "en": "The file {file} is damaged (it holds the number {number}, which sitzung never writes); it "
+               "was left as it is.",
+        "de": "Die Datei {file} ist beschädigt (sie enthält die Zahl {number}, die sitzung "
+               "nie schreibt); sie wurde nicht verändert.",
+    },
+    "storage.not_a_file": {
+        "en": "{file} is not a regular file (but a folder, a pipe or a device), so it was not read; it was left as "
+               "it is.",
+        "de": "{file} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und wurde daher "
+               "nicht gelesen; sie wurde nicht verändert.",
+    },
+    "storage.lock_not_file": {
+        "en": "The lock file {file} is a link, a folder or a pipe, not a regular file, so {target} was not "
+               "written; remove it and try again.",
+        "de": "Die Sperrdatei {file} ist ein Verweis, ein Ordner oder eine Pipe, keine gewöhnliche Datei, daher "
+               "wurde {target} nicht geschrieben; entfernen Sie sie und versuchen Sie es noch einmal.",
+    },
+    "storage.archive_missing": {
+        "en": "The file {file} is missing although its backups or the session files show that it existed; nothing "
+               "was created; `sitzung archive restore` brings it back from its newest good backup or, failing that, "
+               "from the session files.",
+        "de": "Die Datei {file} fehlt, obwohl ihre Sicherungen oder die Sitzungsdateien zeigen, dass es sie gab; "
+               "es wurde nichts angelegt; `sitzung archive restore` holt sie aus ihrer neuesten intakten "
+               "Sicherung zurück oder, ohne eine solche, aus den Sitzungsdateien.",
+    },
+    "storage.unstorable": {
+        "en": "The number {number} cannot be kept: sitzung stores numbers between -9007199254740992 and "
+               "9007199254740992; nothing was recorded.",
+        "de": "Die Zahl {number} lässt sich nicht speichern: sitzung speichert Zahlen zwischen -9007199254740992 "
+               "und 9007199254740992; es wurde nichts erfasst.",
+    },
     "storage.missing": {
         "en": "The file {file} does not exist (any more).",
         "de": "Die Datei {file} existiert nicht (mehr).",
@@ -252,6 +284,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Sitzungsdatei {file} ist beschädigt: Sie muss genau einen Datensatz mit den Angaben zur Sitzung "
                "enthalten (Tabelle 'info'); `sitzung archive restore` holt den neuesten intakten Stand aus den "
                "Sicherungen zurück.",
+    },
+    "storage.bad_number.restore": {
+        "en": "The file {file} is damaged (it holds the number {number}, which sitzung never writes); it "
+               "was left as it is; `sitzung session restore {id}` brings back its newest good state from the "
+               "rolling backups.",
+        "de": "Die Datei {file} ist beschädigt (sie enthält die Zahl {number}, die sitzung "
+               "nie schreibt); sie wurde nicht verändert; `sitzung session restore {id}` holt den neuesten "
+               "intakten Stand aus den Sicherungen zurück.",
+    },
+    "storage.bad_number.restore_archive": {
+        "en": "The file {file} is damaged (it holds the number {number}, which sitzung never writes); it "
+               "was left as it is; `sitzung archive restore` brings back its newest good state from the rolling "
+               "backups.",
+        "de": "Die Datei {file} ist beschädigt (sie enthält die Zahl {number}, die sitzung "
+               "nie schreibt); sie wurde nicht verändert; `sitzung archive restore` holt den neuesten intakten "
+               "Stand aus den Sicherungen zurück.",
+    },
+    "storage.not_a_file.restore": {
+        "en": "{file} is not a regular file (but a folder, a pipe or a device), so it was not read; it was left as "
+               "it is; `sitzung session restore {id}` brings back its newest good state from the rolling backups.",
+        "de": "{file} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und wurde daher "
+               "nicht gelesen; sie wurde nicht verändert; `sitzung session restore {id}` holt den neuesten "
+               "intakten Stand aus den Sicherungen zurück.",
+    },
+    "storage.not_a_file.restore_archive": {
+        "en": "{file} is not a regular file (but a folder, a pipe or a device), so it was not read; it was left as "
+               "it is; `sitzung archive restore` brings back its newest good state from the rolling backups.",
+        "de": "{file} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät) und wurde daher "
+               "nicht gelesen; sie wurde nicht verändert; `sitzung archive restore` holt den neuesten intakten "
+               "Stand aus den Sicherungen zurück.",
+    },
+    "storage.archive_rebuilt": {
+        "en": "Rebuilt {file} from the {sessions} session files, as no backup of it loads: {bodies} bodies, each "
+               "with its roster as of its latest session.",
+        "de": "{file} aus den {sessions} Sitzungsdateien neu aufgebaut, da sich keine Sicherung lesen lässt: "
+               "{bodies} Gremien, jedes mit seiner Mitgliederliste aus seiner letzten Sitzung.",
     },
     "storage.archive_restore_not_needed": {
         "en": "The file {file} loads as it is ({bodies} bodies); nothing was restored, so nothing was lost.",

@@ -61,6 +61,13 @@ def _bad_event(raw: bytes) -> bytes:
     return json.dumps(data).encode()
 
 
+def _replace(old: str, new: str) -> Callable[[bytes], bytes]:
+    return lambda raw: raw.replace(old.encode(), new.encode(), 1)
+
+
+FIVE_THOUSAND_DIGITS = "9" * 5001  # beyond Python's 4300-digit limit: json.loads raised ValueError
+
+
 DAMAGES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     "truncated": (_truncate, "is damaged (not valid JSON at line 1"),
     "corrupted": (_flip, "is damaged"),
@@ -71,6 +78,16 @@ DAMAGES: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     "foreign_list": (_list, "holds a JSON array where an object was expected"),
     "archive_in_its_place": (_archive_in_its_place, "holds data of kind 'sitzung-archive'"),
     "bad_event": (_bad_event, "record 1 of table 'events' is incomplete or invalid"),
+    "5001_digits": (_replace('"seats":17', f'"seats":{FIVE_THOUSAND_DIGITS}'),
+                    "is damaged (it holds the number 999999999999… (5001 digits), which sitzung never writes)"),
+    "seq_of_4300_digits": (_replace('"seq":2', '"seq":' + "9" * 4300), "the number 999999999999… (4300 digits)"),
+    "infinity": (_replace('"seats":17', '"seats":1e999'), "the number 1e999, which sitzung never writes"),
+    "nan": (_replace('"seats":17', '"seats":NaN'), "the number NaN, which sitzung never writes"),
+    "digits_as_text": (_replace('"seats":17', '"seats":"' + "9" * 4000 + '"'),
+                       "record 1 of table 'info' is incomplete or invalid"),
+    "time_with_a_zone": (_replace('"at":"2022-05-11T17:58:00"', '"at":"2022-05-11T17:58:00+14:00"'),
+                         "record 2 of table 'events' is incomplete or invalid"),
+    "id_not_a_number": (_replace('"events":{"1"', '"events":{"x"'), "its table 'events' is not a set of records"),
 }
 COMMANDS = (
     ("session", "show"), ("agenda", "show"), ("quorum",), ("present",), ("log",), ("export",),

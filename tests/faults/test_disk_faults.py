@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import storage.durable as durable
+import storage.folders as folders
 import storage.lock as lock
 from sitzung.errors import SitzungError
 from sitzung.recorder import Recorder
@@ -29,9 +30,9 @@ KEHREN = "kehren|hanno"
 FAULTS: dict[str, tuple[int, dict[str, tuple[str, ...]]]] = {
     "disk_full": (errno.ENOSPC, {"durable.os": ("write", "fsync")}),
     "read_only": (errno.EROFS, {"durable.os": ("replace", "link"), "durable.tempfile": ("mkstemp",),
-                                "lock.os": ("open",)}),
+                                "lock.folders": ("open_regular",)}),
     "no_permission": (errno.EACCES, {"durable.os": ("replace", "link"), "durable.tempfile": ("mkstemp",),
-                                     "lock.os": ("open",)}),
+                                     "lock.folders": ("open_regular",)}),
 }
 
 
@@ -62,7 +63,8 @@ class Faults:
 
     def start(self, fault: str) -> str:
         code, where = FAULTS[fault]
-        modules = {"durable.os": (durable, os), "durable.tempfile": (durable, tempfile), "lock.os": (lock, os)}
+        modules = {"durable.os": (durable, os), "durable.tempfile": (durable, tempfile),
+                   "lock.folders": (lock, folders)}
         for place, names in where.items():
             owner, real = modules[place]
             stand_in = Failing(real, names, code)

@@ -407,3 +407,92 @@ def test_writes_wait_for_the_locks(archive: TinyArchive, session: SessionInfo) -
     with WriterLock(archive.sessions_dir / f"{session.id}.lock"), pytest.raises(SitzungError) as caught:
         log.writing().__enter__()
     assert str(archive.sessions_dir / f"{session.id}.json") in caught.value.message("en")
+
+
+def test_a_number_that_could_not_be_read_back_is_never_written(archive: TinyArchive, session: SessionInfo) -> None:
+    """What is written passes the rules a file is read by: no write makes its own file unreadable."""
+    log = archive.open_session(session.id)
+    path = archive.sessions_dir / f"{session.id}.json"
+    before = path.read_bytes()
+    for value, shown in ((2**53 + 1, str(2**53 + 1)), (10**5000, "≈10^5000"), (float("inf"), "Infinity"),
+                         (float("nan"), "NaN")):
+        with log.writing(), pytest.raises(SitzungError) as caught:
+            log.append("vote", T0, T0, {"yes": value})
+        assert (caught.value.key, caught.value.params["number"]) == ("storage.unstorable", shown)
+    with log.writing(), pytest.raises(ValueError):
+        log.append("note", T0.astimezone(), T0, {"text": "a time with a zone"})
+    assert path.read_bytes() == before and log.events() == () and not log.dirty
+    with pytest.raises(SitzungError) as caught:
+        archive.save_body(replace(BODY, seats=10**20))
+    assert caught.value.message("en") == (
+        "The number 100000000000000000000 cannot be kept: sitzung stores numbers between -9007199254740992 and "
+        "9007199254740992; nothing was recorded."
+    )
+    assert archive.body(BODY.name) == BODY
+
+
+def test_a_refused_action_leaves_the_lock_files_untouched(archive: TinyArchive, session: SessionInfo) -> None:
+    log = archive.open_session(session.id)
+    locks = [archive.sessions_dir / f"{session.id}.lock", archive.data_dir / "bodies.lock"]
+    for lock in locks:
+        lock.write_bytes(b"")
+    with log.writing():
+        pass
+    with log.writing(), pytest.raises(SitzungError):
+        raise SitzungError("storage.missing", file="x")  # a check refuses the action
+    with pytest.raises(SitzungError):
+        archive.save_roster("Nobody", ROSTER)
+    with pytest.raises(SitzungError):
+        archive.create_session(session)
+    assert [lock.read_bytes() for lock in locks] == [b"", b""]
+    with log.writing():
+        log.append("note", T0, T0, {"text": "written"})
+    archive.save_body(BODY)
+    for lock in locks:
+        assert json.loads(lock.read_bytes())["pid"] == os.getpid()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "table"),
+    [("seats", "9" * 4000, "info"), ("seats", 1.5e300, "info"), ("created", "2024-05-14T18:00:00+02:00", "info"),
+     ("at", "2024-05-14T18:00:00Z", "events"), ("recorded", "2024-05-14T18:00:00-01:00", "events")],
+)
+def test_a_record_later_code_cannot_compute_with_is_damage(
+    archive: TinyArchive, session: SessionInfo, field: str, value: object, table: str
+) -> None:
+    """int() reads 4000 digits, but a quorum's division overflows; a zoned time cannot be compared with ours."""
+    log = archive.open_session(session.id)
+    with log.writing():
+        log.append("note", T0, T0, {"text": "x"})
+    path = archive.sessions_dir / f"{session.id}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    doc = data[table]["1"]
+    (doc["body"] if field == "seats" else doc)[field] = value
+    path.write_text(json.dumps(data))
+    with pytest.raises(SitzungError) as caught:
+        TinyArchive(archive.data_dir).open_session(session.id).events()
+    assert caught.value.key == "storage.bad_record.restore" and caught.value.params["table"] == table
+
+
+def test_the_takeover_request_is_written_owner_only_and_never_through_a_link(
+    archive: TinyArchive, session: SessionInfo
+) -> None:
+    first, second = archive.open_session(session.id), archive.open_session(session.id)
+    assert first.hold() is None
+    request = archive.sessions_dir / f"{session.id}.takeover"
+    old = os.umask(0)
+    try:
+        second.ask_to_take_over()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(request.stat().st_mode) == 0o600 and first.asked_to_let_go()
+    request.unlink()
+    victim = archive.bodies_file
+    before = victim.read_bytes()
+    request.symlink_to(victim)
+    second.ask_to_take_over()
+    assert victim.read_bytes() == before
+    request.unlink()
+    os.mkfifo(request)
+    assert not first.asked_to_let_go()  # read without waiting on the pipe
+    first.let_go()

@@ -219,3 +219,81 @@ def test_inserted_and_tinydb_writes_make_the_same_bytes_as_json_dumps(tmp_path: 
     assert store.insert("events", {"seq": 3, "text": "\u2028\"quoted\""}) == 3
     file_is_memory()
     assert DurableStorage(path, SESSION_KIND).read() == store.read()
+
+
+def _session_file(value: str) -> bytes:
+    meta = '{"_meta": {"1": {"format": 1, "kind": "sitzung-session"}}'
+    return (meta + ', "events": {"1": {"n": ' + value + "}}}").encode()
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("9" * 5001, "999999999999… (5001 digits)"), ("-" + "9" * 5001, "-99999999999… (5001 digits)"),
+     (str(2**53 + 1), str(2**53 + 1)), (str(-(2**53) - 1), str(-(2**53) - 1)), ("1e999", "1e999"),
+     ("-1e999", "-1e999"), ("NaN", "NaN"), ("Infinity", "Infinity"), ("-Infinity", "-Infinity")],
+)
+def test_a_number_sitzung_never_writes_is_damage(tmp_path: Path, value: str, shown: str) -> None:
+    """Beyond ±2**53 or not finite: a 5001-digit number made json.loads raise ValueError, a traceback."""
+    path = tmp_path / "s.json"
+    path.write_bytes(_session_file(value))
+    with pytest.raises(SitzungError) as caught:
+        DurableStorage(path, SESSION_KIND)
+    assert caught.value.key == "storage.bad_number" and caught.value.params["number"] == shown
+    assert caught.value.message("en") == (
+        f"The file {path} is damaged (it holds the number {shown}, which sitzung never writes); it was left as it is."
+    )
+
+
+@pytest.mark.parametrize("value", [str(2**53), str(-(2**53)), "0", "1.5", "-0.0", "1e300"])
+def test_numbers_up_to_two_to_the_53_load(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "s.json"
+    path.write_bytes(_session_file(value))
+    assert DurableStorage(path, SESSION_KIND).read()["events"]["1"]["n"] == json.loads(value)
+
+
+@pytest.mark.parametrize("key", ["x", "²", "", "1" * 17, "-1"])
+def test_a_document_id_that_is_no_number_is_damage(tmp_path: Path, key: str) -> None:
+    """TinyDB turns every id into an int: "x" or "²" (a digit to isdigit) raised ValueError there."""
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"_meta": {"1": {"format": 1, "kind": "sitzung-session"}}, "events": {key: {}}}))
+    with pytest.raises(SitzungError) as caught:
+        DurableStorage(path, SESSION_KIND)
+    assert (caught.value.key, caught.value.params["table"]) == ("storage.bad_table", "events")
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_data_file_that_is_no_regular_file_is_refused_without_waiting(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "s.json"
+    os.mkfifo(path) if kind == "pipe" else path.mkdir()
+    with pytest.raises(SitzungError) as caught:
+        DurableStorage(path, SESSION_KIND)
+    assert caught.value.key == "storage.not_a_file"
+
+
+def test_a_linked_data_file_is_read_through_its_link(tmp_path: Path) -> None:
+    """Only lock files refuse links: a data file kept elsewhere by hand still loads."""
+    real = tmp_path / "elsewhere.json"
+    DurableStorage(real, SESSION_KIND)
+    (tmp_path / "s.json").symlink_to(real)
+    assert DurableStorage(tmp_path / "s.json", SESSION_KIND, create=False).read()["_meta"]
+
+
+def test_before_write_is_called_before_each_write_and_only_then(tmp_path: Path) -> None:
+    calls: list[bool] = []
+    path = tmp_path / "s.json"
+    store = DurableStorage(path, SESSION_KIND)
+    store.before_write = lambda: calls.append(path.read_bytes() == _empty_session())
+    store.flush()  # nothing to write
+    assert calls == []
+    store.insert("events", {"seq": 1})
+    assert calls == [True]  # called while the file was still the old version
+
+
+def _empty_session() -> bytes:
+    return b'{"_meta":{"1":{"format":1,"kind":"sitzung-session"}}}'
+
+
+def test_backup_numbers_ignore_names_that_are_no_plain_numbers(tmp_path: Path) -> None:
+    for name in ("3.json", "12.json", "².json", "x.json", "damaged-1.json", "4.json.tmp"):
+        (tmp_path / name).write_bytes(b"")
+    assert durable.backup_numbers(tmp_path) == [12, 3]

@@ -147,3 +147,108 @@ def test_many_processes_take_turns(tmp_path: Path) -> None:
     children = [subprocess.Popen([sys.executable, "-c", script, str(counter)]) for _ in range(4)]
     assert [c.wait(timeout=30) for c in children] == [0, 0, 0, 0]
     assert counter.read_text() == "80"
+
+
+def test_a_lazy_lock_leaves_its_file_untouched_until_it_announces(tmp_path: Path) -> None:
+    """A transaction that writes no data writes no record: bytes and modification time stay."""
+    path = tmp_path / "s.lock"
+    path.write_bytes(b'{"pid": 1, "host": "elsewhere", "since": "?", "command": "older"}')
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    with WriterLock(path, eager=False, timeout=0):
+        pass
+    assert path.read_bytes().startswith(b'{"pid": 1,') and path.stat().st_mtime_ns == 1_000_000_000
+    with WriterLock(path, eager=False, timeout=0) as lock:
+        lock.announce()
+        lock.announce()  # once per holding
+        assert json.loads(path.read_bytes())["pid"] == os.getpid()
+
+
+LAZY = """
+import sys, time
+from storage.lock import WriterLock
+lock = WriterLock(sys.argv[1], command="sitzung attend", eager=False)
+lock.acquire()
+if sys.argv[2] == "announce":
+    lock.announce()
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("announced", [True, False])
+def test_a_refusal_names_only_a_holder_that_may_be_alive(tmp_path: Path, announced: bool) -> None:
+    """A record left by a process that has ended names nobody: the holder has not written its own yet."""
+    path = tmp_path / "s.lock"
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    path.write_text(json.dumps({"pid": int(ended.stdout), "host": socket.gethostname(), "since": "?",
+                                "command": "sitzung note"}))
+    child = subprocess.Popen([sys.executable, "-c", LAZY, str(path), "announce" if announced else "-"],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "holding\n"
+        with pytest.raises(SitzungError) as caught:
+            WriterLock(path).acquire(timeout=0.05)
+    finally:
+        child.kill()
+        child.wait(timeout=10)
+    if announced:
+        assert caught.value.key == "storage.locked" and caught.value.params["pid"] == child.pid
+    else:
+        assert caught.value.key == "storage.locked_unknown"
+
+
+@pytest.mark.parametrize("kind", ["link", "dangling-link", "pipe", "folder"])
+def test_a_lock_file_that_is_no_regular_file_is_refused(tmp_path: Path, kind: str) -> None:
+    path, target = tmp_path / "s.lock", tmp_path / "s.json"
+    if kind == "link":
+        target.write_bytes(b"the data")
+        path.symlink_to(target)
+    elif kind == "dangling-link":
+        path.symlink_to(target)
+    elif kind == "pipe":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    lock = WriterLock(path, timeout=0)
+    with pytest.raises(SitzungError) as caught:
+        lock.acquire()
+    assert caught.value.key == "storage.lock_not_file" and not lock.held
+    assert caught.value.message("en") == (
+        f"The lock file {path} is a link, a folder or a pipe, not a regular file, so {target} was not written; "
+        "remove it and try again."
+    )
+    assert lock.holder() is None  # read without following the link, and without waiting on the pipe
+    if kind == "link":
+        assert target.read_bytes() == b"the data"
+    if kind == "dangling-link":
+        assert not target.exists()
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o277])
+def test_a_new_lock_file_is_the_owners_only_whatever_the_umask(tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        with WriterLock(tmp_path / "s.lock", eager=False):
+            pass
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "s.lock").stat().st_mode) == 0o600
+
+
+def test_writing_the_record_narrows_a_widened_lock_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.lock"
+    path.write_bytes(b"")
+    path.chmod(0o666)
+    with WriterLock(path, eager=False):
+        pass
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666  # nothing written, nothing changed
+    with WriterLock(path, eager=False) as lock:
+        lock.announce()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("pid", [2**31, 10**30, 0, -5, True])
+def test_a_pid_no_process_can_have_is_no_holder(tmp_path: Path, pid: int) -> None:
+    path = tmp_path / "s.lock"
+    path.write_text(json.dumps({"pid": pid, "host": socket.gethostname(), "since": "?", "command": "?"}))
+    assert WriterLock(path).holder() is None
