@@ -75,12 +75,11 @@ def _fail_usage(error: TyperException) -> NoReturn:
 
 def read_stdin(what: str) -> str:
     """Standard input, up to the limit any real agenda or note stays within."""
-    from sitzung.errors import Term, Where
-    from sitzung.text_rules import MAX_INPUT_BYTES
+    from sitzung.errors import Where
+    from sitzung.text_rules import MAX_INPUT_BYTES, within_limit
 
     text = sys.stdin.read(MAX_INPUT_BYTES + 1)
-    if len(text) > MAX_INPUT_BYTES:
-        raise SitzungError("input.too_big", where=Where("-"), limit=MAX_INPUT_BYTES, what=Term(what))
+    within_limit(text.encode("utf-8", "surrogateescape"), Where("-"), what)
     return text
 
 

@@ -13,6 +13,7 @@ sentence naming the template file and, where the traceback has one, its line.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -71,12 +72,12 @@ def _source(root: Path, pieces: list[str], name: str) -> tuple[str, str, Callabl
         real = shown.resolve(strict=True)
     except (OSError, RuntimeError):  # missing (or a link loop)
         return None
-    if not real.is_relative_to(root.resolve()) or not real.is_file():  # a link out, a folder, a FIFO
+    info = real.stat()
+    if not real.is_relative_to(root.resolve()) or not stat.S_ISREG(info.st_mode):  # a link out, a folder, a FIFO
         raise TemplateRefused("export.template_outside", name)
-    if real.stat().st_size > MAX_TEMPLATE_BYTES:
+    if info.st_size > MAX_TEMPLATE_BYTES:
         raise TemplateRefused("export.template_too_large", name)
-    mtime = real.stat().st_mtime_ns
-    return real.read_text(encoding="utf-8"), str(shown), lambda: real.stat().st_mtime_ns == mtime
+    return real.read_text(encoding="utf-8"), str(shown), lambda: real.stat().st_mtime_ns == info.st_mtime_ns
 
 
 class _Loader(BaseLoader):

@@ -35,7 +35,8 @@ def add_role(archive: Archive, body_name: str, role: Role) -> Body:
 def save_changes(archive: Archive, body: Body) -> Body:
     """Store an edited body under its (unchanged) name; sessions already held keep their copy."""
     require_body(archive, body.name)
-    archive.save_body(check_body(body))
+    body = check_body(body)
+    archive.save_body(body)
     return body
 
 

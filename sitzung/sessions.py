@@ -11,12 +11,12 @@ from pathlib import Path
 
 from sitzung.agenda_text import parse_agenda
 from sitzung.clock import Clock
-from sitzung.errors import SitzungError, Term, Where
+from sitzung.errors import SitzungError, Where
 from sitzung.model import AgendaItem, Body, Person, SessionInfo, fold_name
 from sitzung.names import find_person
 from sitzung.ports import Archive
 from sitzung.roster_csv import parse_roster
-from sitzung.text_rules import BODY_NAME, MAX_INPUT_BYTES, MAX_SEATS, NAME, PLACE, TITLE, checked
+from sitzung.text_rules import BODY_NAME, MAX_INPUT_BYTES, MAX_SEATS, NAME, PLACE, TITLE, checked, within_limit
 
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
 _LABELS = ("genitive", "chair_label", "secretary_label")
@@ -88,13 +88,6 @@ def read_input_file(path: Path, what: str) -> bytes:
     except OSError as error:
         raise SitzungError("file.unreadable", where=where, reason=error.strerror or str(error)) from None
     return within_limit(data, where, what)
-
-
-def within_limit(data: bytes, where: Where, what: str) -> bytes:
-    """`data`, or a refusal if it is beyond what any real roster, agenda or body needs."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise SitzungError("input.too_big", where=where, limit=MAX_INPUT_BYTES, what=Term(what))
-    return data
 
 
 def _no_wait(path: str, flags: int) -> int:

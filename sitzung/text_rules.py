@@ -103,3 +103,10 @@ def shortened(text: str) -> str:
     A sentence quotes what was typed; a 5001-digit number should not fill the screen.
     """
     return _LONG_WORD.sub(lambda m: f"{m.group()[:24]}… ({len(m.group())} characters)", text)
+
+
+def within_limit(data: bytes, where: Where, what: str) -> bytes:
+    """`data`, or a refusal if it is beyond what any real roster, agenda or body needs."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise SitzungError("input.too_big", where=where, limit=MAX_INPUT_BYTES, what=Term(what))
+    return data

@@ -27,6 +27,7 @@ from sitzung.reference import prepare
 from sitzung.vocabulary import EventKind
 from storage.archive import TinyArchive
 from storage.session_log import TinySessionLog
+from tests.tui.test_snapshots import pressing
 from tui.app import build_app, check_theme
 from tui.chair import build_chair_app
 
@@ -264,16 +265,6 @@ async def test_the_chairs_view_shows_the_names_as_written(viewer: TinySessionLog
 
 
 # -- snapshots at 80×24 (review the SVGs before accepting them) -----------------------------------
-
-
-def pressing(*keys: str):  # type: ignore[no-untyped-def]
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.press(*keys)
-        await pilot.pause()
-        await pilot.wait_for_scheduled_animations()
-        await pilot.pause()
-
-    return run_before
 
 
 @pytest.mark.parametrize("keys", ["1", "2", "3", "4", "5", "b", "f1", "E"])
