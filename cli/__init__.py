@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from cli import words  # noqa: F401  (registers the command line's words)
+from cli.args import AtOpt, SessionArg
 from cli.env import Env, env_of, lang_of
 from cli.output import echo
 from sitzung.errors import SitzungError
@@ -26,7 +27,15 @@ from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_clock_time, parse_date
 from sitzung.vocabulary import Attendance, ClockAction, ItemAction
 
-FORCEABLE = frozenset({"vote.too_many", "vote.not_quorate"})  # refusals that `vote --force` overrides
+# The core says what is wrong in words for any front end; the command line adds how to say it here.
+HINTS = {
+    **dict.fromkeys(("vote.too_many", "vote.not_quorate", "election.too_many"), "cli.force_hint"),
+    **{key: f"cli.hint.{key}" for key in (
+        "vote.empty", "vote.unseconded", "vote.point_of_order", "motion.second_needs_person", "motion.ruling_empty",
+        "motion.ruling_needs_order", "motion.order_amends", "resolve.referred_needs_body",
+        "election.needs_candidates", "election.lot_pending", "election.empty_round",
+    )},
+}
 
 
 class _Group(TyperGroup):
@@ -47,8 +56,8 @@ class _Group(TyperGroup):
             if error.key == "storage.write_failed":  # a command ends here: nothing stays in memory for it
                 error = SitzungError("cli.write_failed", where=error.where, **error.params)
             message = error.message(lang_of(ctx))
-            if error.key in FORCEABLE:
-                message += " " + t("cli.force_hint", lang_of(ctx))
+            if (hint := HINTS.get(error.key)) is not None:
+                message += " " + t(hint, lang_of(ctx), **error.params)
             _fail(message)
         except OSError as error:
             where = getattr(error, "filename", None) or "-"
@@ -121,8 +130,6 @@ def _root(
     ctx.obj = Env(data_dir=data_dir, lang=detect_language(lang.value if lang else None), explicit_lang=explicit)
 
 
-SessionArg = Annotated[str, typer.Argument(help="Session id (or a unique beginning of it).", show_default=False)]
-AtOpt = Annotated[str | None, typer.Option("--at", help="HH:MM on the session's date, or ISO 8601; default: now.")]
 
 
 # -- bodies and rosters -------------------------------------------------------
@@ -327,29 +334,6 @@ def remark(
     env.say("cli.remarked")
 
 
-@app.command("vote")
-def vote(
-    ctx: typer.Context,
-    session: SessionArg,
-    number: Annotated[str, typer.Argument(help="The item's number.")],
-    yes: Annotated[int | None, typer.Option("--yes", help="Votes in favour.")] = None,
-    no: Annotated[int | None, typer.Option("--no", help="Votes against.")] = None,
-    abstain: Annotated[int | None, typer.Option("--abstain", help="Abstentions.")] = None,
-    unanimous: Annotated[bool, typer.Option("--unanimous", help="Adopted unanimously.")] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Record it despite a tally above those present or a finding of no quorum.")
-    ] = False,
-) -> None:
-    """Record a vote; the result is a simple majority of votes cast, a tie rejects."""
-    env = env_of(ctx)
-    recorder = env.recorder(session)
-    event = recorder.vote(number, yes, no, abstain, unanimous, force)
-    result = recorder.state.items[event.data["number"]].vote
-    assert result is not None
-    key = "cli.vote_unanimous" if result.unanimous else "cli.vote_adopted" if result.adopted else "cli.vote_rejected"
-    env.say(key, number=event.data["number"], yes=result.yes, no=result.no, abstain=result.abstain)
-
-
 @app.command("recuse")
 def recuse(
     ctx: typer.Context,
@@ -493,9 +477,10 @@ def demo(
         env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))
 
 
-from cli import body, chair, export, restore  # noqa: E402  (commands in their own modules)
+from cli import body, chair, decisions, export, restore  # noqa: E402  (commands in their own modules)
 
 body.register(app)
+decisions.register(app)
 chair.register(app)
 export.register(app)
 restore.register(session_app, archive_app)

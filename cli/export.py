@@ -59,8 +59,9 @@ def register(app: typer.Typer) -> None:
         from exports.minutes import MinutesOptions, render_minutes
         from exports.output import check_target, write_atomically
         from exports.session_json import render_json
+        from sitzung.outcomes import earlier_sessions
         from sitzung.views import open_points
-        from storage.archive import default_data_dir
+        from storage.archive import TinyArchive, default_data_dir
 
         env = env_of(ctx)
         if format is Format.json and public:
@@ -72,12 +73,14 @@ def register(app: typer.Typer) -> None:
             check_target(output, keep_out=data)
         recorder = env.recorder(session)
         state = recorder.state
+        # numbers continue after the body's earlier sessions; they are read only, never locked or written
+        earlier = earlier_sessions(TinyArchive(data, read_only=True), state)
         if format is Format.json:
-            text = render_json(state, recorder.log.events())
+            text = render_json(state, recorder.log.events(), earlier)
         else:
             minutes_lang = lang.value if lang else env.lang_for(state.info.body.lang)
             options = MinutesOptions(lang=minutes_lang, public=public, timings=timings, template_dir=template)
-            text = render_minutes(state, options)
+            text = render_minutes(state, options, earlier)
             if unrecorded := open_points(state).unrecorded:  # they are in neither list of the minutes
                 names = "; ".join(p.display for p in unrecorded)
                 echo(t("export.unrecorded", env.lang, count=len(unrecorded), names=names), err=True)

@@ -23,13 +23,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from exports.decisions import item_decisions
+from exports.decisions import join as _join
+from exports.decisions import ordinal as _ordinal
+from exports.decisions import prose as _prose
 from exports.markdown_text import block, inline
 from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
 from sitzung.genitive import genitive, in_place, nominative
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Person
-from sitzung.state import ItemState, SessionState, Vote
+from sitzung.numbering import Session
+from sitzung.outcomes import Numbered, numbered
+from sitzung.state import ItemState, SessionState
 from sitzung.timefmt import duration, german_date, hhmm
 from sitzung.timeline import Visibility, exclusions, item_duration, visibility
 from sitzung.vocabulary import Attendance, ItemStatus
@@ -54,24 +60,6 @@ def _date(day: Any, lang: str) -> str:
     if lang == "de":
         return german_date(day)
     return f"{day.day} {t(f'minutes.month.{day.month}', lang)} {day.year}"
-
-
-def _ordinal(number: int, lang: str) -> str:
-    if lang == "de":
-        return f"{number}."
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-def _join(parts: list[str], lang: str, key: str = "minutes.and") -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + t(key, lang) + parts[-1]
-
-
-def _prose(person: Person) -> str:
-    """As the minutes name someone in a sentence: "Dr. Hanno Kehren"."""
-    return " ".join(p for p in (person.title, person.first, person.last) if p)
 
 
 def _words(body: Any, lang: str) -> dict[str, str]:
@@ -282,37 +270,14 @@ def _determinations(
     return opening, by_item, loose
 
 
-def _counts(vote: Vote, lang: str) -> str:
-    parts = []
-    for field, count in (("yes", vote.yes), ("no", vote.no), ("abstain", vote.abstain)):
-        if count or (field == "yes" and vote.total == 0):
-            form = "one" if count == 1 else "many"
-            parts.append(t(f"minutes.count.{field}.{form}", lang, count=count))
-    return _join(parts, lang, "minutes.counts_and")
+def _items(
+    state: SessionState, view: Visibility, later: dict[str, list[str]], numbers: Numbered, lang: str
+) -> list[dict[str, Any]]:
+    """Every item the minutes report on: with notes, decisions, recusals, a determination, or deferred/withdrawn.
 
-
-def _vote(vote: Vote | None, lang: str) -> dict[str, Any] | None:
-    if vote is None:
-        return None
-    if vote.unanimous:
-        text = t("minutes.vote.unanimous", lang)
-    elif vote.yes == vote.no and vote.total:
-        text = t("minutes.vote.tied", lang, counts=_counts(vote, lang))
-    else:
-        key = "minutes.vote.adopted" if vote.adopted else "minutes.vote.rejected"
-        text = t(key, lang, counts=_counts(vote, lang))
-    return {
-        "yes": vote.yes,
-        "no": vote.no,
-        "abstain": vote.abstain,
-        "unanimous": vote.unanimous,
-        "adopted": vote.adopted,
-        "text": text,
-    }
-
-
-def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], lang: str) -> list[dict[str, Any]]:
-    """Every item the minutes report on: with notes, a vote, recusals, a determination, or deferred/withdrawn."""
+    A closed item is left out of the public version here, with its motions, votes, resolutions and
+    elections: a template never sees them.
+    """
     out = []
     for item in state.items.values():
         if not view.item(item):
@@ -326,10 +291,12 @@ def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], l
         closed = (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
         status_text = t(f"minutes.status.{item.status}", lang) if item.status in closed else ""
         determinations = later.get(item.number, [])
-        reported = bool(item.notes.strip() or item.vote or names or status_text or determinations)
+        decided = item_decisions(state, item, numbers, lang)
+        reported = bool(item.notes.strip() or item.decisions or names or status_text or determinations)
         out.append(
             {
                 "number": inline(item.number),
+                "minute_number": inline(numbers.minute(item.number)),
                 "title": inline(item.title),
                 "public": item.public,
                 "depth": item.depth,
@@ -337,7 +304,9 @@ def _items(state: SessionState, view: Visibility, later: dict[str, list[str]], l
                 "status": item.status.value,
                 "status_text": status_text,
                 "notes": block(item.notes),
-                "vote": _vote(item.vote, lang),
+                "vote": decided["vote"],
+                "subjects": decided["subjects"],
+                "elections": decided["elections"],
                 "recused": [{"name": inline(p.display), "prose": n} for p, n in zip(recused, names, strict=True)],
                 "recusal": recusal,
                 "determinations": determinations,
@@ -397,8 +366,12 @@ def _agenda(state: SessionState) -> list[dict[str, Any]]:
 # -- the whole context -------------------------------------------------------------------------------
 
 
-def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any]:
-    """Everything a minutes template receives; every string is escaped Markdown. See the README."""
+def build_context(state: SessionState, options: MinutesOptions, earlier: Iterable[Session] = ()) -> dict[str, Any]:
+    """Everything a minutes template receives; every string is escaped Markdown. See the README.
+
+    `earlier` are the body's earlier sessions (`sitzung.outcomes.earlier_sessions`), after whose
+    minutes and resolutions this session's numbers continue.
+    """
     lang = options.lang
     view = visibility(state, options.public)
     info = state.info
@@ -407,7 +380,7 @@ def build_context(state: SessionState, options: MinutesOptions) -> dict[str, Any
     secretary = _person(state, info.secretary, body.secretary_label, "minutes.secretary_label", lang)
     chair_phrase = _chair_phrase(state, chair, lang)
     opening, later, loose = _determinations(state, view, chair_phrase, lang)
-    items = _items(state, view, later, lang)
+    items = _items(state, view, later, numbered(state, earlier), lang)
     declarations = [
         {"number": i["number"], "title": i["title"], "names": [r["prose"] for r in i["recused"]]}
         for i in items
@@ -479,11 +452,14 @@ def tidy(markdown: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_minutes(state: SessionState, options: MinutesOptions) -> str:
-    """The minutes as CommonMark, from our template or the user's, rendered in the sandbox."""
+def render_minutes(state: SessionState, options: MinutesOptions, earlier: Iterable[Session] = ()) -> str:
+    """The minutes as CommonMark, from our template or the user's, rendered in the sandbox.
+
+    `earlier`: the body's earlier sessions, for numbers that continue across sessions.
+    """
     from exports.sandbox import render
 
     name = TEMPLATE.format(lang=options.lang)
     if options.template_dir is not None:
         _check_template_dir(options.template_dir, name)
-    return tidy(render(options.template_dir, name, build_context(state, options)))
+    return tidy(render(options.template_dir, name, build_context(state, options, earlier)))

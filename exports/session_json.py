@@ -1,26 +1,43 @@
 """The whole session as one versioned JSON document, for the archive.
 
-`{"format": "sitzung-session-export", "version": 1, ...}`; the README's
+`{"format": "sitzung-session-export", "version": 2, ...}`; the README's
 "## Minutes" section documents every field. Times are the meeting's local
 wall-clock times in ISO 8601 without a zone, as the event log keeps them. The
 document holds the closed session too: it is the record, not a publication.
+
+Version 2 replaced each item's single "vote" with its decisions: "motions",
+"votes", "resolutions", "elections" and its "minute_number". Every derived
+fact in them (tallies, results, statuses, election results, numbers) is
+`sitzung.outcomes`'s. A secret ballot carries counts only: never a person.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from sitzung.decisions import Election, Motion, Resolution, Vote
 from sitzung.model import AgendaItem, Event
+from sitzung.numbering import Session
+from sitzung.outcomes import (
+    Numbered,
+    amended,
+    election_result,
+    motion_status,
+    numbered,
+    outcome_of_vote,
+    tally,
+    vote_result,
+)
 from sitzung.state import ItemState, SessionState, undone_seqs
 from sitzung.timefmt import whole_minutes
 from sitzung.timeline import item_duration
 from sitzung.views import quorum_history
 
 FORMAT = "sitzung-session-export"
-VERSION = 1
+VERSION = 2
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -37,10 +54,96 @@ def _agenda(items: Sequence[AgendaItem]) -> list[dict[str, Any]]:
     ]
 
 
-def _item(state: SessionState, item: ItemState) -> dict[str, Any]:
-    vote = item.vote
+def _person(state: SessionState, key: str | None) -> dict[str, str] | None:
+    """A person as the decisions name them: the key `people` is keyed by, and the display name."""
+    if key is None:
+        return None
+    person = state.people.get(key)
+    return {"person": key, "name": person.display if person else key}
+
+
+def _motion(state: SessionState, item: ItemState, motion: Motion) -> dict[str, Any]:
+    return {
+        "id": motion.id,
+        "kind": motion.kind.value,
+        "text": motion.text,
+        "at": _iso(motion.at),
+        "by": _person(state, motion.by),
+        "seconded_by": _person(state, motion.seconded_by),
+        "amends": motion.amends,
+        "ruling": motion.ruling or None,
+        "withdrawn": _iso(motion.withdrawn),
+        "died": _iso(motion.died),
+        "status": motion_status(state, item, motion).value,
+        "amended": amended(state, item, motion),
+    }
+
+
+def _vote(state: SessionState, item: ItemState, vote: Vote) -> dict[str, Any]:
+    counted = tally(state, item, vote)
+    result = vote_result(state, item, vote)
+    # a secret ballot records no name; none is written even if a record had one
+    ballots = [] if vote.secret else [
+        {**(_person(state, key) or {}), "choice": choice.value} for key, choice in vote.ballots.items()
+    ]
+    return {
+        "motion": vote.motion,
+        "at": _iso(vote.at),
+        "majority": vote.majority.value,
+        "unanimous": vote.unanimous,
+        "named": vote.named,
+        "secret": vote.secret,
+        "tally": {"yes": counted.yes, "no": counted.no, "abstain": counted.abstain},
+        "result": {
+            "adopted": result.adopted,
+            "rule": result.rule.value,
+            "needed": result.needed,
+            "tied": result.tied,
+            "casting": result.casting.value if result.casting else None,
+        },
+        "outcome": outcome_of_vote(state, item, vote).value,
+        "ballots": ballots,
+    }
+
+
+def _resolution(item: ItemState, resolution: Resolution, numbers: Numbered) -> dict[str, Any]:
+    return {
+        "motion": resolution.motion,
+        "at": _iso(resolution.at),
+        "outcome": resolution.outcome.value,
+        "text": resolution.text,
+        "to": resolution.to or None,
+        "number": numbers.resolution(item.number, resolution.motion) or None,
+    }
+
+
+def _election(state: SessionState, election: Election) -> dict[str, Any]:
+    result = election_result(state, election)
+    return {
+        "id": election.id,
+        "at": _iso(election.at),
+        "seats": election.seats,
+        "candidates": list(election.candidates),
+        "rounds": [
+            {"at": _iso(r.at), "votes": dict(r.votes), "invalid": r.invalid, "blank": r.blank, "valid": r.valid}
+            for r in election.rounds
+        ],
+        "lots": list(election.lots),
+        "answers": [{"candidate": name, "accepted": accepted} for name, accepted in election.answers.items()],
+        "outcome": {
+            "elected": list(result.elected),
+            "runoff": list(result.runoff),
+            "lot": list(result.lot),
+            "lot_seats": result.lot_seats,
+            "decided": result.decided,
+        },
+    }
+
+
+def _item(state: SessionState, item: ItemState, numbers: Numbered) -> dict[str, Any]:
     return {
         "number": item.number,
+        "minute_number": numbers.minute(item.number) or None,
         "title": item.title,
         "public": item.public,
         "parent": item.parent,
@@ -51,17 +154,19 @@ def _item(state: SessionState, item: ItemState) -> dict[str, Any]:
         "minutes": whole_minutes(item_duration(state, item)),
         "planned_minutes": item.planned,
         "notes": item.notes,
-        "vote": None
-        if vote is None
-        else {
-            "yes": vote.yes,
-            "no": vote.no,
-            "abstain": vote.abstain,
-            "unanimous": vote.unanimous,
-            "adopted": vote.adopted,
-            "at": _iso(vote.at),
-        },
+        **item_decisions(state, item, numbers),
         "recused": list(item.recused),
+    }
+
+
+def item_decisions(state: SessionState, item: ItemState, numbers: Numbered) -> dict[str, Any]:
+    """An item's motions, votes, resolutions and elections, as the JSON export and `decisions --json` give them."""
+    decisions = item.decisions
+    return {
+        "motions": [_motion(state, item, m) for m in decisions.motions],
+        "votes": [_vote(state, item, v) for v in decisions.votes],
+        "resolutions": [_resolution(item, r, numbers) for r in decisions.resolutions],
+        "elections": [_election(state, e) for e in decisions.elections],
     }
 
 
@@ -80,9 +185,13 @@ def _quorum_history(state: SessionState) -> list[dict[str, Any]]:
     ]
 
 
-def session_document(state: SessionState, events: Sequence[Event]) -> dict[str, Any]:
-    """The session as a JSON-ready dict: facts, roster, attendance, clock, agenda, items, quorum, log."""
+def session_document(state: SessionState, events: Sequence[Event], earlier: Iterable[Session] = ()) -> dict[str, Any]:
+    """The session as a JSON-ready dict: facts, roster, attendance, clock, agenda, items, quorum, log.
+
+    `earlier`: the body's earlier sessions, after whose numbers this session's minutes and resolutions count on.
+    """
     info = state.info
+    numbers = numbered(state, earlier)
     undone = undone_seqs(events)
     return {
         "format": FORMAT,
@@ -116,7 +225,7 @@ def session_document(state: SessionState, events: Sequence[Event]) -> dict[str, 
             "recesses": [{**_span(r.start, r.end), "reason": r.reason} for r in state.recesses],
         },
         "agenda": _agenda(state.agenda),
-        "items": [_item(state, item) for item in state.items.values()],
+        "items": [_item(state, item, numbers) for item in state.items.values()],
         "remarks": state.remarks,
         "determinations": [{"at": _iso(at), "quorate": quorate} for at, quorate in state.determinations],
         "quorum": _quorum_history(state),
@@ -124,6 +233,6 @@ def session_document(state: SessionState, events: Sequence[Event]) -> dict[str, 
     }
 
 
-def render_json(state: SessionState, events: Sequence[Event]) -> str:
+def render_json(state: SessionState, events: Sequence[Event], earlier: Iterable[Session] = ()) -> str:
     """The session document as indented UTF-8 JSON with a final newline."""
-    return json.dumps(session_document(state, events), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(session_document(state, events, earlier), ensure_ascii=False, indent=2) + "\n"

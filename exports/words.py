@@ -195,4 +195,187 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.written": {"en": "Wrote {path}.", "de": "{path} geschrieben."},
 }
 
+# -- decisions: motions, votes, resolutions, elections (exports/decisions.py) --------------------
+DECISIONS: dict[str, dict[str, str]] = {
+    # a motion in the German form (and quoted, with its id, in English)
+    "minutes.motion.label.motion": {"en": "Motion {id}", "de": "Antrag ({id})"},
+    "minutes.motion.label.amendment": {"en": "Amendment {id} to {amends}", "de": "Änderungsantrag ({id}) zu {amends}"},
+    "minutes.motion.label.point_of_order": {"en": "Point of order {id}", "de": "Antrag zur Geschäftsordnung ({id})"},
+    "minutes.motion.by": {"en": " by {name}", "de": " von {name}"},
+    "minutes.motion.seconded": {"en": ", seconded by {name}", "de": ", unterstützt von {name}"},
+    "minutes.motion.quoted": {"en": "{label}{by}{seconded}: “{text}”", "de": "{label}{by}{seconded}: „{text}“"},
+    # a motion in the English forms: a UK council ("proposed") and Robert's Rules ("moved"); a sentence that
+    # ends with a quoted wording gets its full stop from the code, unless the wording ends with one
+    "minutes.motion.proposed.by": {"en": "{name} proposed", "de": "{name} beantragt"},
+    "minutes.motion.proposed.nobody": {"en": "It was proposed", "de": "Es wird beantragt"},
+    "minutes.motion.proposed.seconded": {"en": ", seconded by {name},", "de": ", unterstützt von {name},"},
+    "minutes.motion.moved.by": {"en": "It was moved by {name}", "de": "{name} beantragt"},
+    "minutes.motion.moved.nobody": {"en": "It was moved", "de": "Es wird beantragt"},
+    "minutes.motion.moved.seconded": {"en": " and seconded by {name}", "de": ", unterstützt von {name},"},
+    "minutes.motion.that": {"en": "{mover}{seconded} that {text}.", "de": "{mover}{seconded}, dass {text}."},
+    "minutes.motion.proposed.quoting": {
+        "en": "{mover}{seconded} the motion: “{text}”",
+        "de": "{mover}{seconded} den Antrag: „{text}“",
+    },
+    "minutes.motion.moved.quoting": {"en": "{mover}{seconded}: “{text}”", "de": "{mover}{seconded}: „{text}“"},
+    "minutes.amendment.proposed": {
+        "en": "{mover}{seconded} an amendment: “{text}”",
+        "de": "{mover}{seconded} einen Änderungsantrag: „{text}“",
+    },
+    "minutes.amendment.moved": {
+        "en": "{mover}{seconded} to amend the motion: “{text}”",
+        "de": "{mover}{seconded} eine Änderung des Antrags: „{text}“",
+    },
+    "minutes.order.raised": {
+        "en": "{name} raised a point of order: “{text}”",
+        "de": "{name} stellt einen Antrag zur Geschäftsordnung: „{text}“",
+    },
+    "minutes.order.raised.nobody": {
+        "en": "A point of order was raised: “{text}”",
+        "de": "Ein Antrag zur Geschäftsordnung wird gestellt: „{text}“",
+    },
+    "minutes.proposal": {"en": "It was proposed that {text}.", "de": "Beschlussvorschlag: „{text}“"},
+    "minutes.proposal.quoted": {"en": "It was proposed: “{text}”", "de": "Beschlussvorschlag: „{text}“"},
+    # what became of a motion without a vote
+    "minutes.fate.withdrawn.motion": {"en": "The motion was withdrawn.", "de": "Der Antrag wird zurückgezogen."},
+    "minutes.fate.withdrawn.amendment": {
+        "en": "The amendment was withdrawn.",
+        "de": "Der Änderungsantrag wird zurückgezogen.",
+    },
+    "minutes.fate.no_second.motion": {
+        "en": "The motion fell for want of a seconder.",
+        "de": "Der Antrag fand keine Unterstützung.",
+    },
+    "minutes.fate.no_second.amendment": {
+        "en": "The amendment fell for want of a seconder.",
+        "de": "Der Änderungsantrag fand keine Unterstützung.",
+    },
+    "minutes.fate.ruling": {"en": "The Chair ruled: {ruling}", "de": "Entscheidung des Vorsitzes: {ruling}"},
+    # a vote's result: the verb, the subject, the counts
+    "minutes.verb.adopted.item": {"en": "carried", "de": "beschlossen"},
+    "minutes.verb.adopted.motion": {"en": "carried", "de": "beschlossen"},
+    "minutes.verb.adopted.amendment": {"en": "carried", "de": "angenommen"},
+    "minutes.verb.adopted.amended": {"en": "carried", "de": "in geänderter Fassung beschlossen"},
+    "minutes.verb.rejected": {"en": "lost", "de": "abgelehnt"},
+    "minutes.subject.item": {"en": "motion", "de": "Beschlussvorschlag"},
+    "minutes.subject.motion": {"en": "motion", "de": "Antrag"},
+    "minutes.subject.amendment": {"en": "amendment", "de": "Änderungsantrag"},
+    "minutes.subject.amended": {"en": "motion, as amended,", "de": "Antrag"},
+    "minutes.subject.agenda_item": {"en": "item", "de": "Tagesordnungspunkt"},
+    "minutes.short.yes": {"en": "{count} for", "de": "{count} Ja"},
+    "minutes.short.no": {"en": "{count} against", "de": "{count} Nein"},
+    "minutes.against.one": {"en": "{count} vote against", "de": "{count} Gegenstimme"},
+    "minutes.against.many": {"en": "{count} votes against", "de": "{count} Gegenstimmen"},
+    "minutes.result.unanimous": {"en": "{verb} unanimously", "de": "einstimmig {verb}"},
+    "minutes.result.unanimous_counted": {"en": "{verb} unanimously ({counts})", "de": "einstimmig {verb} ({counts})"},
+    "minutes.result.unanimous_abstaining": {
+        "en": "{verb} unanimously with {abstain} ({counts})",
+        "de": "einstimmig bei {abstain} {verb} ({counts})",
+    },
+    "minutes.result.majority": {
+        "en": "{verb} by a majority with {against} ({counts})",
+        "de": "mehrheitlich bei {against} {verb} ({counts})",
+    },
+    "minutes.result.majority_plain": {"en": "{verb} by a majority ({counts})", "de": "mehrheitlich {verb} ({counts})"},
+    "minutes.result.plain": {"en": "{verb} ({counts})", "de": "{verb} ({counts})"},
+    "minutes.result.tied": {
+        "en": "{verb} on an equality of votes ({counts})",
+        "de": "bei Stimmengleichheit {verb} ({counts})",
+    },
+    "minutes.result.casting": {
+        "en": "{verb} on the casting vote of the Chair ({counts})",
+        "de": "bei Stimmengleichheit durch Stichentscheid des Vorsitzes {verb} ({counts})",
+    },
+    "minutes.result.rule_met": {
+        "en": "{result}, the required {rule} having been reached",
+        "de": "{result}; {rule} erreicht",
+    },
+    "minutes.result.rule_missed": {
+        "en": "{result}, the required {rule} ({needed} votes for) not having been reached",
+        "de": "{result}; {rule} nicht erreicht (erforderlich: {needed} Ja-Stimmen)",
+    },
+    "minutes.vote.line": {"en": "Result: {result}", "de": "Abstimmungsergebnis: {result}"},
+    "minutes.vote.secret_line": {"en": "Secret ballot: {result}", "de": "Geheime Abstimmung: {result}"},
+    "minutes.vote.sentence": {"en": "The {subject} was {result}.", "de": "{subject}: {result}"},
+    "minutes.vote.casting_sentence": {
+        "en": "On the casting vote of the Chair, the {subject} was {result}.",
+        "de": "{subject}: {result}",
+    },
+    "minutes.vote.secret": {"en": "A secret ballot was held.", "de": "Die Abstimmung ist geheim."},
+    # a named (roll-call) vote, and the votes members asked to have recorded
+    "minutes.named": {"en": "A recorded vote was taken: {groups}.", "de": "Namentliche Abstimmung: {groups}"},
+    "minutes.named.yes": {"en": "For: {names}", "de": "Ja: {names}"},
+    "minutes.named.no": {"en": "Against: {names}", "de": "Nein: {names}"},
+    "minutes.named.abstain": {"en": "Abstaining: {names}", "de": "Enthaltung: {names}"},
+    "minutes.recorded": {
+        "en": "At their request, it was recorded that {votes}.",
+        "de": "Auf eigenen Wunsch wird festgehalten: {votes}.",
+    },
+    "minutes.recorded.yes": {"en": "{name} voted for", "de": "{name} stimmt mit Ja"},
+    "minutes.recorded.no": {"en": "{name} voted against", "de": "{name} stimmt mit Nein"},
+    "minutes.recorded.abstain": {"en": "{name} abstained", "de": "{name} enthält sich"},
+    # resolutions
+    "minutes.resolution.title": {"en": "Resolution", "de": "Beschluss"},
+    "minutes.resolution.numbered": {"en": "Resolution {number}", "de": "Beschluss Nr. {number}"},
+    "minutes.resolution.result": {"en": "Outcome: {outcome}", "de": "Ergebnis: {outcome}"},
+    "minutes.resolution.referred": {"en": "referred to {to}", "de": "an {to} verwiesen"},
+    "minutes.resolved": {"en": "RESOLVED that {text}.", "de": "Beschlossen: {text}"},
+    "minutes.resolved.block": {"en": "RESOLVED:", "de": "Beschlossen:"},
+    "minutes.resolved.quoted": {"en": "RESOLVED: “{text}”", "de": "Beschlossen: „{text}“"},
+    "minutes.outcome.adopted": {"en": "The {subject} was carried.", "de": "{subject}: beschlossen."},
+    "minutes.outcome.adopted-amended": {
+        "en": "The {subject}, as amended, was carried.",
+        "de": "{subject}: in geänderter Fassung beschlossen.",
+    },
+    "minutes.outcome.rejected": {"en": "The {subject} was lost.", "de": "{subject}: abgelehnt."},
+    "minutes.outcome.deferred": {"en": "The {subject} was deferred.", "de": "{subject}: vertagt."},
+    "minutes.outcome.referred": {"en": "The {subject} was referred to {to}.", "de": "{subject}: an {to} verwiesen."},
+    "minutes.outcome.noted": {"en": "The {subject} was noted.", "de": "{subject}: zur Kenntnis genommen."},
+    "minutes.outcome.withdrawn": {"en": "The {subject} was withdrawn.", "de": "{subject}: zurückgezogen."},
+    "minutes.body_unnamed": {"en": "the body “{name}”", "de": "das Gremium „{name}“"},
+    # elections
+    "minutes.election.intro": {
+        "en": "Election for {seats}. Candidates: {candidates}.",
+        "de": "Wahl ({seats}); Kandidaten: {candidates}",
+    },
+    # "1\\." keeps "1. Wahlgang" at a line's start from becoming a numbered list
+    "minutes.election.round": {
+        "en": "{round} ballot: {votes}; invalid {invalid}, blank {blank}.",
+        "de": "{round}\\. Wahlgang: {votes}; ungültig {invalid}, leer {blank}",
+    },
+    "minutes.election.no_votes": {"en": "no votes for a candidate", "de": "keine Stimmen für Kandidaten"},
+    "minutes.election.runoff": {
+        "en": "No candidate had a majority; a further ballot between {names}.",
+        "de": "Keine Mehrheit; engere Wahl zwischen {names}.",
+    },
+    "minutes.election.lot_pending": {
+        "en": "{names} were tied; the decision is by lot.",
+        "de": "Stimmengleichheit zwischen {names}; das Los entscheidet.",
+    },
+    "minutes.election.lot_drawn": {
+        "en": "{names} were tied; the lot fell to {drawn}.",
+        "de": "Stimmengleichheit zwischen {names}; das Los fällt auf {drawn}.",
+    },
+    "minutes.election.elected.one": {"en": "{names} was elected", "de": "Gewählt ist {names}"},
+    "minutes.election.elected.many": {"en": "{names} were elected", "de": "Gewählt sind {names}"},
+    "minutes.election.nobody": {"en": "Nobody was elected.", "de": "Niemand ist gewählt."},
+    "minutes.election.accepts": {"en": "{name} accepted office", "de": "{name} nimmt die Wahl an"},
+    "minutes.election.declines": {"en": "{name} declined office", "de": "{name} lehnt die Wahl ab"},
+    "minutes.election.one_accepts": {
+        "en": "{name} was elected and accepted office.",
+        "de": "Gewählt ist {name}; {name} nimmt die Wahl an.",
+    },
+    "minutes.election.one_declines": {
+        "en": "{name} was elected and declined office.",
+        "de": "Gewählt ist {name}; {name} lehnt die Wahl ab.",
+    },
+    "minutes.nth.1": {"en": "First", "de": "1"},
+    "minutes.nth.2": {"en": "Second", "de": "2"},
+    "minutes.nth.3": {"en": "Third", "de": "3"},
+    "minutes.nth.4": {"en": "Fourth", "de": "4"},
+    "minutes.nth.5": {"en": "Fifth", "de": "5"},
+}
+
+MESSAGES.update(DECISIONS)
+
 register(MESSAGES)

@@ -10,6 +10,13 @@ lang = "de"
 genitive = ""                # empty: the rule in sitzung.genitive decides
 chair_label = "Ausschussvorsitzender"
 secretary_label = "Schriftführer"
+majority = "simple"          # simple, absolute, two-thirds, two-thirds-seats: each vote may choose another
+casting_vote = false         # the chair's casting vote decides a tie (UK councils)
+seconding = false            # a motion needs a seconder (Robert's Rules, UK councils)
+election = "runoff"          # runoff (a further round between the two first), plurality
+resolution_number = ""       # e.g. "{seq}/{yyyy}"; empty: resolutions are not numbered
+minute_number = ""           # e.g. "{yy}/{seq:03}"; empty: minutes are not numbered
+year_starts = 1              # the month the numbering year starts (5: May)
 
 [words]                      # the body's own words in the minutes (see WORDS)
 title = "Protokoll"
@@ -36,7 +43,7 @@ import tomllib
 from typing import Any
 
 from sitzung.errors import SitzungError, Where
-from sitzung.model import Body, Role
+from sitzung.model import Body, Role, decision_settings
 from sitzung.quorum import QuorumRule
 from sitzung.text_rules import MAX_SEATS
 
@@ -46,7 +53,8 @@ WORDS = ("title", "meeting", "present", "in_attendance", "apologies", "absent", 
 _POSITION = re.compile(r"^(?P<reason>.*?)\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$", re.S)
 _END = re.compile(r"^(?P<reason>.*?)\s*\(at end of document\)$", re.S)
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
-_TOP = {"name", "seats", "quorum", "lang", "genitive", "chair_label", "secretary_label", "words", "roles"}
+_SETTINGS = ("majority", "casting_vote", "seconding", "election", "resolution_number", "minute_number", "year_starts")
+_TOP = {"name", "seats", "quorum", "lang", "genitive", "chair_label", "secretary_label", "words", "roles", *_SETTINGS}
 _PRESET_ONLY = {"preset", "aliases"}
 _ROLE_FIELDS = {"key", "label", "heading", "votes", "listed_when_absent", "count_only", "order"}
 
@@ -66,6 +74,13 @@ def dump_body(body: Body) -> str:
         f"genitive = {_quote(body.genitive)}",
         f"chair_label = {_quote(body.chair_label)}",
         f"secretary_label = {_quote(body.secretary_label)}",
+        f"majority = {_quote(body.majority)}",
+        f"casting_vote = {str(body.casting_vote).lower()}",
+        f"seconding = {str(body.seconding).lower()}",
+        f"election = {_quote(body.election)}",
+        f"resolution_number = {_quote(str(body.resolution_number or ''))}",
+        f"minute_number = {_quote(str(body.minute_number or ''))}",
+        f"year_starts = {body.year_starts}",
     ]
     if body.words:
         lines += ["", "[words]", *(f"{key} = {_quote(value)}" for key, value in body.words)]
@@ -208,6 +223,20 @@ def body_fields(data: dict[str, Any], text: str, file: str, *, preset: bool = Fa
         quorum = QuorumRule.parse(reader.text(data, "quorum") or "majority")
     except SitzungError as error:
         raise SitzungError(error.key, where=reader.where("quorum"), **error.params) from None
+    raw = {
+        "majority": reader.text(data, "majority") or "simple",
+        "casting_vote": reader.flag(data, "casting_vote", False),
+        "seconding": reader.flag(data, "seconding", False),
+        "election": reader.text(data, "election") or "runoff",
+        "resolution_number": reader.text(data, "resolution_number"),
+        "minute_number": reader.text(data, "minute_number"),
+        "year_starts": reader.number(data, "year_starts", 1),
+    }
+    for key in _SETTINGS:  # each setting alone, so a refusal names the line of its key
+        try:
+            decision_settings({key: raw[key]})
+        except SitzungError as error:
+            raise SitzungError(error.key, where=reader.where(key), **error.params) from None
     lang = reader.text(data, "lang") or "de"
     if lang not in ("de", "en"):
         raise reader.fail("lang", "body_toml.bad_lang", value=lang)
@@ -219,6 +248,7 @@ def body_fields(data: dict[str, Any], text: str, file: str, *, preset: bool = Fa
         secretary_label=reader.text(data, "secretary_label"),
         words=_words(reader, data),
         roles=_roles(reader, data),
+        **decision_settings(raw),
     )
     return fields
 

@@ -47,6 +47,11 @@ def detect_language(explicit: str | None = None) -> str:
     return "de" if loc.lower().startswith("de") else "en"
 
 
+def counted(key: str, count: int, lang: str = "en") -> str:
+    """ "1 abstention", "3 abstentions": the catalog's `key.one` or `key.many`, with the count."""
+    return t(f"{key}.{'one' if count == 1 else 'many'}", lang, count=count)
+
+
 def t(key: str, lang: str = "en", /, **params: Any) -> str:
     """The sentence `key` in `lang`, with `params` filled in."""
     entry = CATALOG[key]

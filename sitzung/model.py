@@ -12,7 +12,10 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
 
+from sitzung.elections import ElectionRule
 from sitzung.errors import SitzungError
+from sitzung.majority import Majority
+from sitzung.numbering import NumberFormat
 from sitzung.quorum import QuorumRule
 from sitzung.vocabulary import EventKind
 
@@ -67,6 +70,11 @@ class Body:
 
     `words` holds the body's own words for parts of the minutes where they differ
     from the language's defaults (e.g. ("title", "Protokoll")), sorted by key.
+
+    How it decides: the default required majority, whether the chair has a
+    casting vote (UK councils), whether a motion needs a seconder (Robert's
+    Rules, UK councils), the election rule, and the formats of resolution and
+    minute numbers with the month their numbering year starts.
     """
 
     name: str
@@ -78,6 +86,26 @@ class Body:
     chair_label: str = ""
     secretary_label: str = ""
     words: tuple[tuple[str, str], ...] = ()
+    majority: Majority = Majority.SIMPLE
+    casting_vote: bool = False
+    seconding: bool = False
+    election: ElectionRule = ElectionRule.RUNOFF
+    resolution_number: NumberFormat | None = None
+    minute_number: NumberFormat | None = None
+    year_starts: int = 1
+
+    def decision_settings(self) -> dict[str, Any]:
+        """The settings of how the body decides that differ from the defaults, as stored and as TOML writes them."""
+        settings: dict[str, Any] = {
+            "majority": self.majority.value,
+            "casting_vote": self.casting_vote,
+            "seconding": self.seconding,
+            "election": self.election.value,
+            "resolution_number": str(self.resolution_number or ""),
+            "minute_number": str(self.minute_number or ""),
+            "year_starts": self.year_starts,
+        }
+        return {key: value for key, value in settings.items() if value != _DEFAULT_SETTINGS[key]}
 
     def word(self, key: str) -> str:
         """The body's own word for a part of the minutes ("title", "present", …), or ""."""
@@ -103,12 +131,14 @@ class Body:
             "chair_label": self.chair_label,
             "secretary_label": self.secretary_label,
             **({"words": dict(self.words)} if self.words else {}),
+            **self.decision_settings(),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Body:
         try:
             rule = QuorumRule.parse(str(data.get("quorum", "majority")))
+            settings = decision_settings(data)
         except SitzungError as error:  # a stored rule that does not parse is a damaged record
             raise ValueError(str(error)) from None
         return cls(
@@ -121,7 +151,36 @@ class Body:
             chair_label=data.get("chair_label", ""),
             secretary_label=data.get("secretary_label", ""),
             words=tuple(sorted((str(k), str(v)) for k, v in data.get("words", {}).items())),
+            **settings,
         )
+
+
+_DEFAULT_SETTINGS: dict[str, Any] = {
+    "majority": "simple",
+    "casting_vote": False,
+    "seconding": False,
+    "election": "runoff",
+    "resolution_number": "",
+    "minute_number": "",
+    "year_starts": 1,
+}
+
+
+def decision_settings(data: dict[str, Any]) -> dict[str, Any]:
+    """A body's settings of how it decides, parsed from their stored (or TOML) form; a bad one raises SitzungError."""
+    minute, resolution = (str(data.get(key) or "").strip() for key in ("minute_number", "resolution_number"))
+    year_starts = data.get("year_starts", 1)
+    if isinstance(year_starts, bool) or not isinstance(year_starts, int) or not 1 <= year_starts <= 12:
+        raise SitzungError("body.bad_year_starts", value=str(year_starts))
+    return {
+        "majority": Majority.parse(str(data.get("majority", "simple"))),
+        "casting_vote": bool(data.get("casting_vote", False)),
+        "seconding": bool(data.get("seconding", False)),
+        "election": ElectionRule.parse(str(data.get("election", "runoff"))),
+        "resolution_number": NumberFormat.parse(resolution) if resolution else None,
+        "minute_number": NumberFormat.parse(minute) if minute else None,
+        "year_starts": year_starts,
+    }
 
 
 @lru_cache(maxsize=65536)

@@ -13,14 +13,16 @@ from datetime import datetime
 from typing import Any
 
 from sitzung.clock import Clock
+from sitzung.decision_actions import DecisionActions
 from sitzung.deputies import check_deputy
 from sitzung.errors import SitzungError, Term
 from sitzung.feed import SessionFeed
 from sitzung.model import AgendaItem, Event, Person
 from sitzung.names import find_person
+from sitzung.outcomes import tally, voters
 from sitzung.ports import SessionLog
 from sitzung.roster_csv import find_role
-from sitzung.state import ItemState, SessionState, apply, quorum
+from sitzung.state import DECISION_KINDS, ItemState, SessionState, apply
 from sitzung.text_rules import MAX_ITEMS, NAME, NOTE, REASON, TITLE, checked
 from sitzung.timefmt import day_and_time, hhmm
 from sitzung.timeline import item_running_since
@@ -59,8 +61,8 @@ def _arrived_before_opening(person: Person, at: datetime, opened: datetime) -> S
     return SitzungError("attendance.arrival_before_start", person=person.display, at=shown(at), start=shown(opened))
 
 
-class Recorder:
-    """One session's actions, validated and appended to its log."""
+class Recorder(DecisionActions):
+    """One session's actions, validated and appended to its log (the decisions' in `DecisionActions`)."""
 
     def __init__(self, log: SessionLog, clock: Clock) -> None:
         self.log = log
@@ -229,44 +231,6 @@ class Recorder:
 
         return self._record(EventKind.REMARK, None, check)
 
-    def vote(
-        self,
-        number: str,
-        yes: int | None = None,
-        no: int | None = None,
-        abstain: int | None = None,
-        unanimous: bool = False,
-        force: bool = False,
-    ) -> Event:
-        """Record a vote; a tally larger than the voting members present is refused unless forced."""
-
-        def check(state: SessionState) -> dict[str, Any]:
-            item = self.item(number)
-            if not item.runs:
-                raise SitzungError("vote.not_started", number=item.number)
-            latest = state.latest_determination
-            if latest is not None and not latest[1] and not force:
-                # the chair found the body not quorate: it cannot decide until found quorate again
-                raise SitzungError("vote.not_quorate", at=hhmm(latest[0]), number=item.number)
-            if unanimous:
-                if any(v for v in (yes, no, abstain)):
-                    raise SitzungError("vote.unanimous_with_counts")
-                return {"number": item.number, "unanimous": True}
-            counts = {"yes": yes or 0, "no": no or 0, "abstain": abstain or 0}
-            if any(v < 0 for v in counts.values()):
-                raise SitzungError("vote.negative")
-            if not sum(counts.values()):  # no count given, or 0/0/0: nobody voted
-                raise SitzungError("vote.empty")
-            status = quorum(state, item=item)
-            total = sum(counts.values())
-            if total > status.present and not force:
-                raise SitzungError("vote.too_many", total=total, present=status.present, number=item.number)
-            return {"number": item.number, **counts, "unanimous": False}
-
-        event = self._record(EventKind.VOTE, None, check)
-        assert event is not None
-        return event
-
     def recuse(self, number: str, query: str) -> Event:
         """Record that someone left the table for an item (Befangenheit)."""
 
@@ -275,6 +239,15 @@ class Recorder:
             person = find_person(state.people.values(), query)
             if person.key in item.recused:
                 raise SitzungError("recuse.already", person=person.display, number=item.number)
+            for vote in item.decisions.votes:  # a vote already taken must still add up without them
+                if person.key in vote.ballots:
+                    raise SitzungError("recuse.voted", person=person.display, number=item.number, at=hhmm(vote.at))
+                entitled = [k for k in voters(state, item, vote.at) if k != person.key]
+                if tally(state, item, vote).total > len(entitled):
+                    raise SitzungError(
+                        "recuse.beyond_tally", person=person.display, number=item.number, at=hhmm(vote.at),
+                        total=tally(state, item, vote).total, present=len(entitled),
+                    )
             return {"number": item.number, "person": person.key}
 
         event = self._record(EventKind.RECUSE, None, check)
@@ -334,7 +307,7 @@ class Recorder:
     def set_agenda(self, items: Sequence[AgendaItem]) -> Event:
         """Replace the agenda, as long as none of its items carries anything recorded.
 
-        Once an item has run, been deferred or withdrawn, or holds a note, a vote,
+        Once an item has run, been deferred or withdrawn, or holds a note, a decision,
         a recusal or a plan, replacing the agenda would drop that from the minutes;
         the clerk adds urgent items instead.
         """
@@ -424,6 +397,9 @@ class Recorder:
                     if (person := state.people.get(key)) is not None:
                         raise _arrived_before_opening(person, to, opened)
                 _not_before(to, opened, "clock.start")
+            item = state.items.get(str(target.data.get("number")))
+            if target.kind in DECISION_KINDS and item is not None and item.runs:  # decided while the item ran
+                _not_before(to, item.runs[0].start, "item.start")
             return {"target": seq, "to": to.isoformat()}
 
         event = self._record(EventKind.RETIME, at, check)
@@ -465,5 +441,5 @@ def _moved(items: tuple[AgendaItem, ...], number: str, delta: int) -> tuple[Agen
 
 def _has_records(item: ItemState) -> bool:
     """Whether the minutes would lose something if `item` went away."""
-    recorded = item.runs or item.notes or item.vote or item.recused or item.planned is not None
+    recorded = item.runs or item.notes or item.decisions or item.recused or item.planned is not None
     return bool(recorded) or item.status is not ItemStatus.PENDING

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from sitzung.decisions import ItemDecisions
 from sitzung.model import AgendaItem, Event, Person, SessionInfo
 from sitzung.quorum import QuorumStatus
 from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
@@ -53,25 +54,6 @@ class Presence:
         return None if not self.spans or self.here else self.spans[-1][1]
 
 
-@dataclass(frozen=True)
-class Vote:
-    """A tally; a simple majority of votes cast adopts, abstentions do not count, a tie rejects."""
-
-    yes: int = 0
-    no: int = 0
-    abstain: int = 0
-    unanimous: bool = False
-    at: datetime | None = None
-
-    @property
-    def adopted(self) -> bool:
-        return self.unanimous or self.yes > self.no
-
-    @property
-    def total(self) -> int:
-        return self.yes + self.no + self.abstain
-
-
 @dataclass
 class Run:
     """One stretch of time an item was under discussion; `end` is None while it runs."""
@@ -96,7 +78,7 @@ class Recess:
 
 @dataclass
 class ItemState:
-    """An agenda item as the meeting went: status, runs, notes, vote and recusals.
+    """An agenda item as the meeting went: status, runs, notes, recusals and what it decided.
 
     An item may run more than once (resumed after another); each run is its own interval.
     """
@@ -109,7 +91,7 @@ class ItemState:
     status: ItemStatus = ItemStatus.PENDING
     runs: list[Run] = field(default_factory=list)
     notes: str = ""
-    vote: Vote | None = None
+    decisions: ItemDecisions = field(default_factory=ItemDecisions)
     recused: list[str] = field(default_factory=list)
     planned: int | None = None
 
@@ -316,18 +298,17 @@ def apply(state: SessionState, event: Event) -> None:
         elif kind is EventKind.NOTE:
             text = data["text"]
             item.notes = f"{item.notes}\n\n{text}" if data.get("append") and item.notes else text
-        elif kind is EventKind.VOTE:
-            item.vote = Vote(
-                int(data.get("yes", 0)),
-                int(data.get("no", 0)),
-                int(data.get("abstain", 0)),
-                bool(data.get("unanimous")),
-                at,
-            )
+        elif kind in DECISION_KINDS:
+            item.decisions.apply(kind, data, at, event.seq)
         elif kind is EventKind.RECUSE and data["person"] not in item.recused:
             item.recused.append(data["person"])
         elif kind is EventKind.PLAN:
             item.planned = data.get("minutes")
+
+
+DECISION_KINDS = frozenset(
+    {EventKind.MOTION, EventKind.VOTE, EventKind.BALLOT, EventKind.RESOLUTION, EventKind.ELECTION}
+)
 
 
 def counting_people(state: SessionState, when: datetime | None = None, item: ItemState | None = None) -> list[str]:

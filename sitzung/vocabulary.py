@@ -23,6 +23,10 @@ class EventKind(StrEnum):
     VOTE = "vote"
     RECUSE = "recuse"
     PLAN = "plan"
+    MOTION = "motion"
+    BALLOT = "ballot"
+    RESOLUTION = "resolution"
+    ELECTION = "election"
     RETIME = "retime"
     UNDO = "undo"
 
@@ -75,5 +79,76 @@ class ItemStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class MotionKind(StrEnum):
+    """A motion proper, an amendment to another motion, or a point of order for the chair to rule on."""
+
+    MOTION = "motion"
+    AMENDMENT = "amendment"
+    POINT_OF_ORDER = "point_of_order"
+
+
+class MotionAction(StrEnum):
+    """What the clerk records about a motion: it is moved, seconded, withdrawn, dies unseconded, is ruled on."""
+
+    PROPOSE = "propose"
+    SECOND = "second"
+    WITHDRAW = "withdraw"
+    NO_SECOND = "no_second"
+    RULE = "rule"
+
+
+class MotionStatus(StrEnum):
+    """Where a motion stands; ADOPTED and REJECTED follow from its latest vote."""
+
+    OPEN = "open"
+    WITHDRAWN = "withdrawn"
+    NO_SECOND = "no_second"
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    RULED = "ruled"
+
+    @property
+    def closed(self) -> bool:
+        """Withdrawn, dead for lack of a second, or ruled on: it can no longer be voted on."""
+        return self in (MotionStatus.WITHDRAWN, MotionStatus.NO_SECOND, MotionStatus.RULED)
+
+
+class Choice(StrEnum):
+    """One member's vote."""
+
+    YES = "yes"
+    NO = "no"
+    ABSTAIN = "abstain"
+
+
+class Outcome(StrEnum):
+    """What became of an item or a motion, as the resolution records it."""
+
+    ADOPTED = "adopted"
+    ADOPTED_AMENDED = "adopted-amended"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+    REFERRED = "referred"
+    NOTED = "noted"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def adopts(self) -> bool:
+        return self in (Outcome.ADOPTED, Outcome.ADOPTED_AMENDED)
+
+
+class ElectionAction(StrEnum):
+    """An election is opened with its candidates, then rounds are counted; the elected accept or decline."""
+
+    OPEN = "open"
+    ROUND = "round"
+    LOT = "lot"
+    ACCEPT = "accept"
+    DECLINE = "decline"
+
+
 # Events whose moment matters and can be corrected afterwards ("arrived 18:32" noted a minute late).
-TIMED_KINDS = frozenset({EventKind.CLOCK, EventKind.ITEM, EventKind.ATTENDANCE, EventKind.GUEST})
+TIMED_KINDS = frozenset(
+    {EventKind.CLOCK, EventKind.ITEM, EventKind.ATTENDANCE, EventKind.GUEST, EventKind.MOTION, EventKind.VOTE,
+     EventKind.RESOLUTION, EventKind.ELECTION}
+)

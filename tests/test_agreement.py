@@ -12,9 +12,11 @@ Then:
 (b) durations: each item's duration is the same in the Timing tab, on the status bar and the
     chair's view (while it runs), in the JSON export and in the minutes' timings appendix;
 (c) the closed part stays closed: everything recorded in it carries a canary (people who come
-    only for it, notes and recusals of closed items) or a figure found nowhere else (a vote of
-    4711 : 815, a determination at a minute of its own), and none of it reaches the public
-    minutes (de, en, through the CLI too) or the chair's room display, at any step.
+    only for it, notes, recusals, motions and resolutions of closed items) or a figure found
+    nowhere else (a vote of 4711 : 815, a determination at a minute of its own), and none of it
+    reaches the public minutes (de, en, through the CLI too) or the chair's room display, at any step;
+(d) decisions: every vote's tally and outcome and every motion's state are the same in the JSON
+    export, `sitzung decisions --json` and the core, and the minutes carry them.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ from cli import app
 from exports.minutes import MinutesOptions, render_minutes
 from sitzung.clock import FixedClock
 from sitzung.errors import SitzungError
+from sitzung.i18n import t
 from sitzung.model import AgendaItem, Person, SessionInfo
+from sitzung.outcomes import motion_status, outcome_of_vote, tally, vote_result, voters
 from sitzung.presets import make_body
 from sitzung.recorder import Recorder
 from sitzung.state import SessionState, quorum
@@ -105,6 +109,10 @@ action = weighted(
     (2, st.tuples(st.just("determine"), st.booleans())),
     (2, st.tuples(st.just("note"), st.sampled_from(ITEMS))),
     (2, st.tuples(st.just("vote"), st.sampled_from(ITEMS), st.integers(0, 3), st.integers(0, 3), st.integers(0, 2))),
+    (2, st.tuples(st.just("motion"), st.sampled_from(ITEMS), st.sampled_from(MEMBERS), st.booleans())),
+    (1, st.tuples(st.just("named"), st.sampled_from(ITEMS), st.sampled_from(["simple", "absolute", "two-thirds"]))),
+    (1, st.tuples(st.just("ballot"), st.sampled_from(ITEMS), st.sampled_from(MEMBERS), st.sampled_from(["no", "yes"]))),
+    (1, st.tuples(st.just("resolve"), st.sampled_from(ITEMS), st.sampled_from(["adopted", "rejected", "noted"]))),
     (1, st.tuples(st.just("undo"))),
 )
 
@@ -257,8 +265,27 @@ class Meeting:
                 self.attempt(lambda: rec.vote(number, yes=yes, no=no, abstain=0, force=True))
             else:
                 self.attempt(lambda: rec.vote(number, yes=args[1], no=args[2], abstain=args[3]))
+        elif kind == "motion":  # an amendment to the latest open motion, or a motion of its own
+            number, mover, amends = self.running_or(args[0]), args[1], args[2]
+            words = f"CANARY: Antrag zu {number}" if number in CLOSED else f"Antrag zu {number}"
+            open_ = next((m.id for m in reversed(rec.state.items[number].decisions.motions) if not m.closed), None)
+            self.attempt(lambda: rec.motion(number, words, by=mover, amends=open_ if amends else None, at=self.now))
+        elif kind == "named":
+            self.attempt(lambda: rec.vote(self.running_or(args[0]), named=True, majority=args[1], at=self.now))
+        elif kind == "ballot":
+            voted = [i.number for i in rec.state.items.values() if i.decisions.votes]
+            self.attempt(lambda: rec.ballot(voted[-1] if voted else args[0], args[1], args[2]))
+        elif kind == "resolve":
+            number = self.running_or(args[0])
+            words = f"CANARY: Beschluss zu {number}" if number in CLOSED else ""
+            self.attempt(lambda: rec.resolve(number, args[1], text=words, at=self.now))
         elif kind == "undo":
             self.attempt(rec.undo)
+
+    def running_or(self, number: str) -> str:
+        """The item under discussion, where decisions are made; `number` when none is."""
+        running = self.rec.state.running_item
+        return running.number if running is not None else number
 
     def finish(self) -> None:
         self.advance(2)
@@ -342,6 +369,12 @@ def check_screens(state: SessionState, now: datetime) -> None:
         assert figures(chair_view(state, now, lang, public=False)) == expected
         room = chair_view(state, now, lang, public=True)
         assert_nothing_closed("\n".join(room.lines()), state, f"chair --public {lang} at {hhmm(now)}")
+        running = state.running_item
+        latest = max(running.decisions.votes, key=lambda v: v.seq) if running and running.decisions.votes else None
+        if latest is not None:  # the chair sees the running item's latest vote as the core decides it
+            said = chair_view(state, now, lang, public=False).vote
+            assert t(f"outcome.{outcome_of_vote(state, running, latest)}", lang) in said
+            assert str(tally(state, running, latest).yes) in said
 
 
 # -- the property ------------------------------------------------------------------------------------------
@@ -392,9 +425,35 @@ def test_every_screen_and_export_agrees(plan: Plan) -> None:
         # the canaries are really there: the full minutes keep what the public ones must not show
         if any(state.items[n].notes for n in CLOSED) or any(_key(c) in state.people for c in meeting.canaries):
             assert CANARY in full["de"].lower()
-        if any(state.items[n].vote for n in CLOSED):
+        if any(v.yes == CLOSED_VOTE[0] for n in CLOSED for v in state.items[n].decisions.votes):
             assert str(CLOSED_VOTE[0]) in full["de"]
+        check_decisions(folder, state, document, full)
         meeting.rec.log.close()
+
+
+def check_decisions(folder: Path, state: SessionState, document: dict[str, Any], full: dict[str, str]) -> None:
+    """(d) decisions: the JSON export, `sitzung decisions --json` and the core say the same of every vote and
+    motion; the minutes in both languages carry every resolution's wording and every tally."""
+    listed = {item["number"]: item for item in json.loads(cli(folder, "decisions", SID, "--json"))["items"]}
+    for exported in document["items"]:
+        item = state.items[exported["number"]]
+        if not item.decisions:
+            assert exported["number"] not in listed
+            continue
+        assert {k: listed[item.number][k] for k in ("motions", "votes", "resolutions")} == {
+            k: exported[k] for k in ("motions", "votes", "resolutions")
+        }
+        for vote, shown in zip(item.decisions.votes, exported["votes"], strict=True):
+            counted, found = tally(state, item, vote), vote_result(state, item, vote)
+            assert shown["result"]["adopted"] == found.adopted
+            assert (shown["tally"]["yes"], shown["tally"]["no"]) == (counted.yes, counted.no)
+            if item.number not in CLOSED:  # the closed part's figure is forced past the check
+                assert counted.total <= len(voters(state, item, vote.at))
+            for lang in LANGS:
+                assert str(counted.yes) in full[lang]
+        for motion, shown in zip(item.decisions.motions, exported["motions"], strict=True):
+            assert shown["status"] == motion_status(state, item, motion).value
+            assert all(motion.text in full[lang] for lang in LANGS)
 
 
 def describe(state: SessionState, meeting: Meeting) -> None:
@@ -414,6 +473,10 @@ def describe(state: SessionState, meeting: Meeting) -> None:
         event("a deputy added")
     if any(item.recused for item in state.items.values()):
         event("a recusal")
+    if any(item.decisions.motions for item in state.items.values()):
+        event("a motion")
+    if any(v.named for item in state.items.values() for v in item.decisions.votes):
+        event("a named vote")
     if any(e.at.second for e in state.effective):
         event("times with seconds")
 

@@ -63,9 +63,9 @@ def test_who_was_present_at_a_moment_and_undo() -> None:
 
 def test_votes_and_recusals() -> None:
     sid = enter_reference_meeting()
-    assert "adopted unanimously" in sitzung("vote", sid, "3", "--unanimous")
-    assert "adopted with 9 in favour, 3 against and 2 abstentions" in sitzung(
-        "vote", sid, "3", "--yes", "9", "--no", "3", "--abstain", "2"
+    assert sitzung("vote", sid, "3", "--unanimous") == "Item 3: adopted (unanimous, 15 for; simple majority).\n"
+    assert sitzung("vote", sid, "3", "--yes", "9", "--no", "3", "--abstain", "2") == (
+        "Item 3: adopted (9 for, 3 against, 2 abstentions; simple majority).\n"
     )
     sitzung("recuse", sid, "3", "Thelen")
     err = sitzung("vote", sid, "3", "--yes", "15", code=2)

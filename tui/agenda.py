@@ -18,18 +18,20 @@ from textual.widgets import Static, TextArea, Tree
 from textual.widgets.tree import TreeNode
 
 from sitzung.i18n import t
+from sitzung.outcomes import motion_status
 from sitzung.state import ItemState, SessionState, quorum
 from sitzung.timefmt import duration
 from sitzung.timeline import item_duration
-from sitzung.vocabulary import ClockState, ItemAction, ItemStatus
+from sitzung.vocabulary import ClockState, ItemAction, ItemStatus, MotionStatus
 from tui.common import bind
-from tui.describe import describe_vote
+from tui.describe import decision_lines
 from tui.messages import Act, Form, OpenForm, SaveNotes
 from tui.pane import PaneMixin
 from tui.plain import clean, plain
 from tui.timing import item_span
 
 AUTOSAVE_SECONDS = 1.0
+DECISION_LINES = 4  # at least; a third of the pane's height when taller: the latest lines of an item's decisions
 _STATUS_SYMBOL = {
     ItemStatus.PENDING: "○", ItemStatus.RUNNING: "▶", ItemStatus.DONE: "✔", ItemStatus.DEFERRED: "↷",
     ItemStatus.WITHDRAWN: "✗",
@@ -59,11 +61,16 @@ class Agenda(PaneMixin, Horizontal):
         bind("agenda.end", "e", "end"),
         bind("agenda.defer", "d", "defer"),
         bind("agenda.withdraw", "w", "withdraw"),
-        bind("agenda.vote", "v", "vote"),
+        bind("agenda.motion", "m", "open_form('motion')"),
+        bind("agenda.motion_action", "M", "open_form('motion_action')"),
+        bind("agenda.vote", "v", "open_form('vote')"),
+        bind("agenda.named_vote", "N", "open_form('named_vote')"),
+        bind("agenda.resolve", "o", "open_form('resolve')"),
+        bind("agenda.election", "W", "open_form('election')"),
         bind("agenda.recuse", "r", "recuse"),
         bind("agenda.urgent", "i", "urgent"),
         bind("agenda.import", "I", "import_agenda"),
-        bind("agenda.plan", "m", "plan"),
+        bind("agenda.plan", "p", "plan"),
         # priority: the Tree would take Shift+↑/↓ for itself; in the notes they select text (check_action)
         bind("agenda.move_up", "shift+up", "move(-1)", priority=True),
         bind("agenda.move_down", "shift+down", "move(1)", priority=True),
@@ -87,6 +94,7 @@ class Agenda(PaneMixin, Horizontal):
         yield tree
         with Vertical(id="agenda-detail"):
             yield Static("", id="item-info")
+            yield Static("", id="item-decisions")
             notes = TextArea("", id="notes", soft_wrap=True, show_line_numbers=False)
             notes.border_title = t("tui.notes", self.lang)
             yield notes
@@ -121,11 +129,27 @@ class Agenda(PaneMixin, Horizontal):
             return self.query_one("#notes").has_focus
         if action == "move":
             return False if self.query_one("#notes").has_focus else (item is not None or None)
-        if action == "vote":  # a vote is taken on an item under discussion, never on one not yet taken up
-            return (item is not None and bool(item.runs)) or None
+        if action == "open_form":
+            return self._decision_key(str(parameters[0]), item)
         if action in ("recuse", "plan"):
             return item is not None or None
         return True
+
+    def _decision_key(self, form: str, item: ItemState | None) -> bool | None:
+        """Motions, votes and elections are recorded on an item under discussion, never on one not yet taken up
+        (dimmed then); the keys for a motion's next step and a named vote's ballots show only when there is one."""
+        if item is None:
+            return None if form in ("motion", "vote", "resolve", "election") else False
+        decisions = item.decisions
+        if form == "motion_action":
+            return any(motion_status(self.state, item, m) is MotionStatus.OPEN for m in decisions.motions)
+        if form == "named_vote":
+            return any(v.named for v in decisions.votes)
+        if form == "resolve":  # deferred, referred or withdrawn before it was taken up: a resolution too
+            return True
+        if form == "election":
+            return bool(item.runs or decisions.elections) or None
+        return bool(item.runs) or None
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
         if event.node.data is None or event.node.data == self._selected:
@@ -158,9 +182,11 @@ class Agenda(PaneMixin, Horizontal):
     def action_withdraw(self) -> None:
         self._act(ItemAction.WITHDRAW)
 
-    def action_vote(self) -> None:
+    def action_open_form(self, form: str) -> None:
+        """A decision's form (motion, its next step, vote, named vote, resolution, election) for the selected item."""
         if (item := self.selected()) is not None:
-            self.post_message(OpenForm(Form.VOTE, item.number))
+            self.save_notes()
+            self.post_message(OpenForm(Form(form), item.number))
 
     def action_recuse(self) -> None:
         if (item := self.selected()) is not None:
@@ -300,6 +326,7 @@ class Agenda(PaneMixin, Horizontal):
         item = self.selected()
         info = self.query_one("#item-info", Static)
         notes = self.query_one("#notes", TextArea)
+        self._show_decisions(state, item)
         if item is None:
             info.update("")
             self._notes_for = None
@@ -317,8 +344,6 @@ class Agenda(PaneMixin, Horizontal):
             lines.append(Text(times))
         elif item.planned:
             lines.append(Text(t("tui.item_planned", lang, planned=duration(item.planned))))
-        if item.vote is not None:
-            lines.append(Text(describe_vote(item.vote, lang), style="bold"))
         if item.recused:
             names = ", ".join(state.people[k].short for k in item.recused if k in state.people)
             lines.append(plain(t("tui.recused", lang, names=names)))
@@ -332,3 +357,16 @@ class Agenda(PaneMixin, Horizontal):
         elif not self.editing and notes.text != recorded:  # another writer's note, picked up while idle
             self._adopt(recorded)
         self._notes_for = item.number
+
+    def _show_decisions(self, state: SessionState, item: ItemState | None) -> None:
+        """The item's motions, votes, resolutions and elections, one line each (cut with "…" to the pane)."""
+        box = self.query_one("#item-decisions", Static)
+        lines = decision_lines(state, item, self.lang) if item is not None else []
+        box.display = bool(lines)
+        room = max(DECISION_LINES, self.size.height // 3)  # the notes keep their room below
+        if len(lines) > room:
+            hidden = len(lines) - room + 1
+            lines = [(t("tui.more_lines", self.lang, count=hidden), "dim"), *lines[-(room - 1):]]
+        text = Text("\n").join(Text(line, style=style) for line, style in lines)
+        text.no_wrap, text.overflow = True, "ellipsis"
+        box.update(text)

@@ -31,6 +31,7 @@ from sitzung.views import open_points
 from sitzung.vocabulary import TIMED_KINDS, ClockAction, ClockState, ItemAction, ItemStatus
 from tui.banner import ReadOnlyBanner
 from tui.common import bind, localize_bindings
+from tui.decision_forms import DecisionForms
 from tui.describe import describe_event
 from tui.forms import FormsMixin
 from tui.help import HelpScreen
@@ -62,7 +63,7 @@ def palette_commands() -> type[Provider]:
     return Commands
 
 
-class SitzungApp(FormsMixin, App[None]):
+class SitzungApp(DecisionForms, FormsMixin, App[None]):
     """Roll call, agenda, timing and quorum of one session, from the keyboard."""
 
     CSS_PATH = "sitzung.tcss"
@@ -291,8 +292,13 @@ class SitzungApp(FormsMixin, App[None]):
     def on_open_form(self, message: OpenForm) -> None:
         message.stop()
         form, subject = message.form, message.subject
-        if form is Form.VOTE:
-            self.open_vote_dialog(subject)
+        decisions = {
+            Form.MOTION: self.open_motion_dialog, Form.MOTION_ACTION: self.open_motion_action_dialog,
+            Form.VOTE: self.open_vote_dialog, Form.NAMED_VOTE: self.open_named_vote,
+            Form.RESOLVE: self.open_resolve_dialog, Form.ELECTION: self.open_election,
+        }
+        if form in decisions:
+            decisions[form](subject)
         elif form is Form.RECUSE:
             self.open_recuse_dialog(subject)
         elif form is Form.GUEST:

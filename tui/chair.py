@@ -11,7 +11,8 @@ the app shows each as plain text (`tui.plain`), never markup, no raw escape.
 With `public=True` it is a room display: of a non-public item it shows the
 words "Nichtöffentliche Sitzung" / "Closed session" and nothing else (no
 number, no title, no recusals, no attendance changes or determinations made
-during it).
+during it). Of the running item it shows the motion being voted on (its wording shortened) and the
+result of the latest vote — on a room display not of a non-public item.
 """
 
 from __future__ import annotations
@@ -30,16 +31,19 @@ from sitzung.clock import Clock, SystemClock
 from sitzung.feed import SessionFeed
 from sitzung.i18n import t
 from sitzung.model import Event, Person
+from sitzung.outcomes import open_motion
 from sitzung.ports import SessionLog
 from sitzung.quorum import QuorumRule
 from sitzung.state import ItemState, SessionState, quorum
 from sitzung.timefmt import duration, german_date, hhmm
 from sitzung.timeline import clock_reading, item_duration, item_running_since, visibility
 from sitzung.vocabulary import ClockState, EventKind
+from tui.describe import shorten, subject_words, vote_words
 from tui.plain import clean, plain
 
 POLL_SECONDS = 0.4
 CHANGES_SHOWN = 5
+MOTION_WIDTH = 120  # of a motion's wording, on the chair's view
 SLASH = "  ╱\n ╱ \n╱  "
 
 
@@ -61,6 +65,8 @@ class ChairView:
     item_time: str
     clock: str
     changes: tuple[str, ...] = field(default_factory=tuple)
+    motion: str = ""  # the running item's motion being voted on
+    vote: str = ""  # the result of the running item's latest vote
 
     def lines(self) -> list[str]:
         """All of it as text, figures included (for tests and for reading it out)."""
@@ -75,6 +81,8 @@ class ChairView:
             self.item_heading,
             self.item_title,
             self.item_time,
+            self.motion,
+            self.vote,
             self.clock,
             *self.changes,
         ]
@@ -143,6 +151,15 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         spent = duration(item_duration(state, running, now))
         item_time = t("chair.item_since", lang, start=hhmm(since), elapsed=spent)
 
+    motion = vote = ""
+    if running is not None and not hidden:
+        if (current := open_motion(state, running)) is not None:
+            kind = t(f"motion.kind.{current.kind}", lang)
+            motion = t("chair.motion", lang, kind=kind, id=current.id, text=shorten(current.text, MOTION_WIDTH))
+        if (latest := max(running.decisions.votes, key=lambda v: v.seq, default=None)) is not None:
+            result = vote_words(state, running, latest, lang)
+            vote = t("chair.vote", lang, subject=subject_words(latest.motion, lang), result=result)
+
     changes = []
     moves = [e for e in state.effective if e.kind in (EventKind.ATTENDANCE, EventKind.GUEST)]
     for event in sorted(moves, key=lambda e: (e.at, e.seq), reverse=True):
@@ -173,6 +190,8 @@ def chair_view(state: SessionState, now: datetime, lang: str = "en", public: boo
         item_time=item_time,
         clock=_clock_text(state, now, lang),
         changes=tuple(changes) or (t("chair.no_changes", lang),),
+        motion=motion,
+        vote=vote,
     )
 
 
@@ -228,6 +247,8 @@ class ChairApp(App[None]):
                     yield Static(id="item-heading")
                     yield Static(id="item-title")
                     yield Static(id="item-time")
+                    yield Static(id="item-motion")
+                    yield Static(id="item-vote")
                 with Vertical(id="clock", classes="panel") as clock_panel:
                     clock_panel.border_title = t("chair.panel.clock", lang)
                     yield Static(id="clock-text")
@@ -271,7 +292,9 @@ class ChairApp(App[None]):
         self.query_one("#rule", Static).update(plain(view.rule))
         self.query_one("#determination", Static).update(plain(view.determination))
         self.query_one("#item-heading", Static).update(plain(view.item_heading))
-        for selector, words in (("#item-title", view.item_title), ("#item-time", view.item_time)):
+        shown = (("#item-title", view.item_title), ("#item-time", view.item_time), ("#item-motion", view.motion),
+                 ("#item-vote", view.vote))
+        for selector, words in shown:
             line = self.query_one(selector, Static)
             line.update(plain(words))
             line.display = bool(words)

@@ -52,6 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "chair.item": {"en": "Item {number}", "de": "TOP {number}"},
     "chair.item_since": {"en": "running since {start} · {elapsed}", "de": "läuft seit {start} · {elapsed}"},
+    "chair.motion": {"en": "{kind} {id}: {text}", "de": "{kind} {id}: {text}"},
+    "chair.vote": {"en": "Vote {subject}: {result}", "de": "Abstimmung {subject}: {result}"},
     "chair.no_item": {"en": "No item running", "de": "Kein Tagesordnungspunkt läuft"},
     "chair.closed_session": {"en": "Closed session", "de": "Nichtöffentliche Sitzung"},
     "chair.clock.not_started": {"en": "not started yet", "de": "noch nicht begonnen"},

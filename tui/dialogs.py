@@ -20,7 +20,7 @@ from typing import Any
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
@@ -42,9 +42,14 @@ class Field:
     options: Sequence[tuple[str, str]] = ()
     suggestions: Sequence[str] = field(default_factory=tuple)
     placeholder: str = ""
+    blank: bool = True  # a choice may be left empty (shown as `prompt`, else "Choose")
+    prompt: str = ""
+    short: bool = False  # a field of several lines, a few lines high
 
 
 Submit = Callable[[dict[str, Any]], str | None]
+# Called when a choice changes, with its field's name and the form's values: new values for other fields.
+Adjust = Callable[[str, dict[str, Any]], dict[str, Any]]
 
 
 class StateCheckbox(Checkbox, inherit_bindings=False):
@@ -82,7 +87,8 @@ class FormDialog(ModalScreen[bool]):
         # not a priority binding: Enter must queue behind the letters typed before it (a fast typist,
         # a paste), so it reaches the focused field first; a field's own Enter submits through it
         bind("form.submit", "enter", "submit"),
-        bind("form.submit_lines", "ctrl+s", "submit"),  # in a field of several lines, Enter is a new line
+        # in a field of several lines Enter is a new line, on a drop-down it opens the list: Ctrl+S records there
+        bind("form.submit_lines", "ctrl+s", "submit_all"),
     ]
 
     def __init__(
@@ -92,12 +98,19 @@ class FormDialog(ModalScreen[bool]):
         submit: Submit,
         lang: str,
         preview: Callable[[dict[str, Any]], str] | None = None,
+        *,
+        compact: bool = False,
+        adjust: Adjust | None = None,
     ) -> None:
-        super().__init__(classes="form-dialog")
+        """`compact` puts each label beside its field (a form of many fields fits 24 lines); `adjust` lets a
+        choice fill in other fields (the wording of the motion chosen)."""
+        super().__init__(classes="form-dialog compact" if compact else "form-dialog")
         self.form_title = title
         self.fields = fields
         self.submit_values = submit
         self.preview = preview
+        self.adjust = adjust
+        self.compact = compact
         self.lang = lang
         localize_bindings(self, lang)
 
@@ -107,31 +120,44 @@ class FormDialog(ModalScreen[bool]):
             for spec in self.fields:
                 if spec.kind == "checkbox":
                     yield StateCheckbox(spec.label, bool(spec.value), self.lang, id=f"field-{spec.name}")
-                    continue
-                yield Label(plain(spec.label), classes="form-label")
-                if spec.kind == "lines":
-                    yield TextArea(clean(str(spec.value), lines=True), id=f"field-{spec.name}", soft_wrap=True,
-                                   show_line_numbers=False, classes="form-lines")
-                elif spec.kind == "select":
-                    options = [(plain(prompt), value) for prompt, value in spec.options]
-                    yield Select(options, value=spec.value or Select.BLANK, id=f"field-{spec.name}",
-                                 prompt=t("tui.select_prompt", self.lang))
+                elif self.compact:
+                    with Horizontal(classes="form-row"):
+                        yield Label(plain(spec.label), classes="form-label")
+                        yield self._widget(spec)
                 else:
-                    suggestions = [clean(s) for s in spec.suggestions]
-                    suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
-                    yield Input(clean(str(spec.value)), placeholder=clean(spec.placeholder), suggester=suggester,
-                                id=f"field-{spec.name}")
+                    yield Label(plain(spec.label), classes="form-label")
+                    yield self._widget(spec)
             yield Static("", id="form-preview")
             yield Static("", id="form-error")
             yield Static("", id="form-hint")
+
+    def _widget(self, spec: Field) -> Widget:
+        name = f"field-{spec.name}"
+        if spec.kind == "lines":
+            classes = "form-lines short" if spec.short else "form-lines"
+            return TextArea(clean(str(spec.value), lines=True), id=name, soft_wrap=True, show_line_numbers=False,
+                            classes=classes)
+        if spec.kind == "select":
+            options = [(plain(prompt), value) for prompt, value in spec.options]
+            return Select(options, value=spec.value or Select.NULL, id=name, allow_blank=spec.blank,
+                          prompt=spec.prompt or t("tui.select_prompt", self.lang), compact=self.compact)
+        suggestions = [clean(s) for s in spec.suggestions]
+        suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
+        return Input(clean(str(spec.value)), placeholder=clean(spec.placeholder), suggester=suggester, id=name)
 
     def on_mount(self) -> None:
         self._update_preview()
         self._update_hint()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Enter in a drop-down opens it or takes the highlighted choice: it does not record the form."""
-        return not (action == "submit" and _inside(self.focused, Select))
+        """Enter in a drop-down opens it or takes the highlighted choice: it does not record the form.
+        Ctrl+S records from a closed drop-down too, but not from its open list."""
+        focused = self.focused
+        if action == "submit":
+            return not _inside(focused, Select)
+        if action == "submit_all":
+            return not (_inside(focused, Select) and not isinstance(focused, Select))
+        return True
 
     def on_descendant_focus(self, _event: events.DescendantFocus) -> None:
         self._update_hint()
@@ -156,7 +182,7 @@ class FormDialog(ModalScreen[bool]):
         for spec in self.fields:
             widget = self.query_one(f"#field-{spec.name}")
             if isinstance(widget, Select):
-                out[spec.name] = None if widget.value is Select.BLANK else widget.value
+                out[spec.name] = None if widget.value is Select.NULL else widget.value
             elif isinstance(widget, TextArea):
                 out[spec.name] = widget.text
             else:
@@ -173,8 +199,27 @@ class FormDialog(ModalScreen[bool]):
     def on_checkbox_changed(self) -> None:
         self._update_preview()
 
-    def on_select_changed(self) -> None:
+    def on_text_area_changed(self) -> None:
         self._update_preview()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        name = (event.select.id or "").removeprefix("field-")
+        if self.adjust is not None:
+            for field_name, value in self.adjust(name, self.values()).items():
+                self.set_value(field_name, value)
+        self._update_preview()
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Put `value` in the field `name` (as the clerk would have typed it)."""
+        widget = self.query_one(f"#field-{name}")
+        if isinstance(widget, TextArea):
+            widget.load_text(clean(str(value), lines=True))
+        elif isinstance(widget, Select):
+            widget.value = value if value is not None else Select.NULL
+        elif isinstance(widget, Input):
+            widget.value = clean(str(value))
+        elif isinstance(widget, Checkbox):
+            widget.value = bool(value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -186,6 +231,9 @@ class FormDialog(ModalScreen[bool]):
             self.query_one("#form-error", Static).update(plain(error, lines=True))
         else:
             self.dismiss(True)
+
+    def action_submit_all(self) -> None:
+        self.action_submit()
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -1,5 +1,7 @@
 """The app's forms: each builds a FormDialog whose submit records through the recorder.
 
+The forms of decisions (motions, votes, resolutions, elections) are in `tui.decision_forms`.
+
 The dialogs are imported when a form opens: they bring Textual's form widgets, which the
 first screen does not need (see `python -m benchmarks`, tui_start).
 """
@@ -13,11 +15,10 @@ from typing import TYPE_CHECKING, Any
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Event
-from sitzung.state import Vote, quorum
 from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_at
 from sitzung.vocabulary import ClockAction
-from tui.describe import describe_event, describe_vote
+from tui.describe import describe_event
 from tui.plain import clean
 
 if TYPE_CHECKING:
@@ -48,45 +49,6 @@ class FormsMixin:
             return error.message(self.lang)
         self.version += 1
         return None
-
-    def open_vote_dialog(self, number: str) -> None:
-        from tui.dialogs import Field, FormDialog
-
-        state = self.recorder.state
-        item = state.items[number]
-        present = quorum(state, item=item).present
-        lang = self.lang
-
-        def preview(values: dict[str, Any]) -> str:
-            if values["unanimous"]:
-                return describe_vote(Vote(unanimous=True), lang)
-            yes, no, abstain = (_count(values[k]) or 0 for k in ("yes", "no", "abstain"))
-            text = describe_vote(Vote(yes, no, abstain), lang)
-            if yes + no + abstain > present:
-                text += "\n" + t("tui.vote_too_many", lang, total=yes + no + abstain, present=present)
-            if (latest := state.latest_determination) is not None and not latest[1]:
-                text += "\n" + t("tui.vote_not_quorate", lang, at=hhmm(latest[0]))
-            return text
-
-        def submit(values: dict[str, Any]) -> str | None:
-            force = bool(values["force"])
-            if values["unanimous"]:
-                return self._record(lambda r: r.vote(number, unanimous=True, force=force))
-            counts = [values[k] for k in ("yes", "no", "abstain")]
-            if any(c.strip() and _count(c) is None for c in counts):
-                return t("tui.vote_not_numbers", lang)
-            yes, no, abstain = (_count(c) for c in counts)
-            return self._record(lambda r: r.vote(number, yes, no, abstain, force=force))
-
-        fields = [
-            Field("yes", t("tui.vote_yes", lang)),
-            Field("no", t("tui.vote_no", lang)),
-            Field("abstain", t("tui.vote_abstain", lang)),
-            Field("unanimous", t("tui.vote_unanimous_box", lang), kind="checkbox"),
-            Field("force", t("tui.vote_force_box", lang), kind="checkbox"),
-        ]
-        title = t("tui.vote_title", lang, number=clean(number), present=present)
-        self.push_screen(FormDialog(title, fields, submit, lang, preview))
 
     def open_recuse_dialog(self, number: str) -> None:
         from tui.dialogs import Field, FormDialog

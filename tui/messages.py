@@ -28,7 +28,12 @@ class SaveNotes(Message):
 
 
 class Form(StrEnum):
+    MOTION = "motion"
+    MOTION_ACTION = "motion_action"
     VOTE = "vote"
+    NAMED_VOTE = "named_vote"
+    RESOLVE = "resolve"
+    ELECTION = "election"
     RECUSE = "recuse"
     GUEST = "guest"
     ITEM = "item"

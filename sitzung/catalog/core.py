@@ -102,10 +102,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine Abstimmung ist entweder einstimmig oder ausgezählt, nicht beides.",
     },
     "vote.negative": {"en": "Vote counts cannot be negative.", "de": "Stimmenzahlen können nicht negativ sein."},
-    "vote.not_started": {
-        "en": "Item {number} has not been taken up yet; a vote is recorded on an item under discussion.",
-        "de": "Punkt {number} wurde noch nicht aufgerufen; abgestimmt wird über einen Punkt in der Beratung.",
-    },
     "agenda.in_use": {
         "en": "Item {number} already has records (a start, a note, a vote); the agenda can no longer be "
               "replaced, but items can be added.",
@@ -113,8 +109,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kann nicht mehr ersetzt, aber ergänzt werden.",
     },
     "vote.empty": {
-        "en": "No votes were cast; give the counts (--yes, --no, --abstain) or --unanimous.",
-        "de": "Es wurden keine Stimmen abgegeben; bitte die Stimmen angeben (--yes, --no, --abstain) oder --unanimous.",
+        "en": "No votes were cast; give the counts, or record the vote as unanimous.",
+        "de": "Es wurden keine Stimmen abgegeben; bitte die Stimmen angeben oder die Abstimmung als einstimmig "
+              "erfassen.",
     },
     "vote.too_many": {
         "en": "{total} votes on item {number}, but only {present} voting members are present; check the tally.",

@@ -44,6 +44,12 @@ def test_a_good_file_becomes_a_body(tmp_path: Path) -> None:
         (GOOD.replace('key = "ratsmitglied"', 'key = "Rats Mitglied"'), "line 8, column 1", "Rats Mitglied"),
         (GOOD.replace('lang = "de"', 'language = "de"'), "line 4, column 1", "language"),
         (GOOD.replace('name = "Stadtrat Musterstadt"\n', ""), "body.toml: ", "'name'"),
+        (GOOD.replace('lang = "de"', 'majority = "most"'), "line 4, column 1", "required majority"),
+        (GOOD.replace('lang = "de"', 'election = "lottery"'), "line 4, column 1", "election rule"),
+        (GOOD.replace('lang = "de"', 'minute_number = "{seq.__class__}"'), "line 4, column 1", "seq.__class__"),
+        (GOOD.replace('lang = "de"', 'resolution_number = "{yyyy}"'), "line 4, column 1", "{seq}"),
+        (GOOD.replace('lang = "de"', 'year_starts = 13'), "line 4, column 1", "1 to 12"),
+        (GOOD.replace('lang = "de"', 'casting_vote = "yes"'), "line 4, column 1", "true or false"),
     ],
 )
 def test_a_bad_file_is_one_sentence_with_its_place(tmp_path: Path, text: str, where: str, words: str) -> None:
@@ -54,6 +60,20 @@ def test_a_bad_file_is_one_sentence_with_its_place(tmp_path: Path, text: str, wh
     assert str(tmp_path / "body.toml") in message and where in message and words in message, message
     assert "Traceback" not in message
     assert sitzung("body", "list") == ""  # nothing written
+
+
+def test_how_a_body_decides_is_read_and_shown(tmp_path: Path) -> None:
+    settings = (
+        'majority = "two-thirds"\ncasting_vote = true\nseconding = true\nelection = "plurality"\n'
+        'resolution_number = "{seq}/{yyyy}"\nminute_number = "{yy}/{seq:03}"\nyear_starts = 5\n'
+    )
+    sitzung("body", "import", str(write(tmp_path, "rat.toml", GOOD.replace("[[roles]]", settings + "\n[[roles]]"))))
+    shown = sitzung("body", "show", "Stadtrat Musterstadt")
+    for line in settings.splitlines():
+        assert line in shown, line
+    again = write(tmp_path, "again.toml", shown.replace("Stadtrat Musterstadt", "Stadtrat Zwei"))
+    sitzung("body", "import", str(again))  # what `body show` prints reads back the same
+    assert sitzung("body", "show", "Stadtrat Zwei") == shown.replace("Stadtrat Musterstadt", "Stadtrat Zwei")
 
 
 def test_the_sentence_speaks_german_too(tmp_path: Path) -> None:

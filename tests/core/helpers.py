@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
+from typing import Any
 
 from sitzung.clock import FixedClock
 from sitzung.model import AgendaItem, Person, SessionInfo
@@ -18,8 +20,11 @@ def at(hhmm: str) -> datetime:
     return datetime.combine(DAY, time(hour, minute))
 
 
-def small_recorder(seats: int = 5, quorum: str = "majority", roster: tuple[Person, ...] | None = None) -> Recorder:
-    body = make_body("Testausschuss", seats, "de", quorum)
+def small_recorder(
+    seats: int = 5, quorum: str = "majority", roster: tuple[Person, ...] | None = None, **settings: Any
+) -> Recorder:
+    """The test committee; `settings` change how its body decides (seconding=True, casting_vote=True, …)."""
+    body = replace(make_body("Testausschuss", seats, "de", quorum), **settings)
     if roster is None:
         roster = (
             Person("Alpha", "Anna", role="kreistagsmitglied"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import timedelta
 from typing import Any
 
@@ -28,6 +29,19 @@ action = st.one_of(
     st.tuples(st.just("note"), st.sampled_from(ITEMS), st.text(min_size=1, max_size=12)),
     st.tuples(st.just("vote"), st.sampled_from(ITEMS), st.integers(0, 4), st.integers(0, 4), st.integers(0, 4)),
     st.tuples(st.just("recuse"), st.sampled_from(ITEMS), st.sampled_from(NAMES)),
+    st.tuples(st.just("motion"), st.sampled_from(ITEMS), st.sampled_from(NAMES), st.sampled_from(["", "M1", "M2"])),
+    st.tuples(
+        st.just("motion_action"), st.sampled_from(ITEMS), st.sampled_from(["second", "withdraw", "no_second"]),
+        st.sampled_from(["M1", "M2", "M3"]), st.sampled_from(NAMES),
+    ),
+    st.tuples(st.just("named"), st.sampled_from(ITEMS)),
+    st.tuples(
+        st.just("ballot"), st.sampled_from(ITEMS), st.sampled_from(NAMES), st.sampled_from(["yes", "no", "abstain"])
+    ),
+    st.tuples(
+        st.just("resolve"), st.sampled_from(ITEMS), st.sampled_from(["adopted", "rejected", "noted", "deferred"])
+    ),
+    st.tuples(st.just("election"), st.sampled_from(ITEMS), st.integers(0, 3), st.integers(0, 3), st.integers(0, 3)),
 )
 
 
@@ -45,6 +59,23 @@ def perform(rec: Recorder, step: tuple[Any, ...]) -> None:
             rec.note(args[0], args[1])
         elif kind == "vote":
             rec.vote(args[0], yes=args[1], no=args[2], abstain=args[3])
+        elif kind == "motion":
+            rec.motion(args[0], f"Antrag von {args[1]}", by=args[1], amends=args[2] or None)
+        elif kind == "motion_action":
+            rec.motion_action(args[0], args[1], args[2], by=args[3] if args[1] == "second" else None)
+        elif kind == "named":
+            rec.vote(args[0], named=True)
+        elif kind == "ballot":
+            rec.ballot(args[0], args[1], args[2])
+        elif kind == "resolve":
+            rec.resolve(args[0], args[1])
+        elif kind == "election":
+            item = rec.state.items[args[0]]
+            if not item.decisions.elections:
+                rec.election(args[0], 1, ["Kandidatin A", "Kandidat B", "Kandidat C"])
+            else:
+                votes = dict(zip(("Kandidatin A", "Kandidat B", "Kandidat C"), args[1:], strict=True))
+                rec.election_round(args[0], item.decisions.elections[-1].id, votes)
         else:
             rec.recuse(args[0], args[1])
     except SitzungError:
@@ -62,7 +93,7 @@ def snapshot(state: SessionState) -> dict[str, Any]:
                 i.started,
                 i.ended,
                 i.notes,
-                i.vote and (i.vote.yes, i.vote.no, i.vote.abstain),
+                asdict(i.decisions),
                 list(i.recused),
             )
             for n, i in state.items.items()

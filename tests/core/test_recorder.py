@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitzung.errors import SitzungError
+from sitzung.outcomes import vote_result
 from sitzung.recorder import Recorder
 from sitzung.state import Recess
 from tests.core.helpers import at, small_recorder
@@ -113,17 +114,21 @@ def test_notes_votes_and_results() -> None:
     assert rec.state.items["2.1"].notes == "Neu."
     assert rec.note("2.1", "Neu.", append=False) is None
     refused(rec, "note.empty", rec.note, "2.1", "  ")
-    refused(rec, "vote.not_started", rec.vote, "1", yes=2)  # nobody votes on an item not yet taken up
+    refused(rec, "decision.not_started", rec.vote, "1", yes=2)  # nobody votes on an item not yet taken up
     rec.clock_action("start")
     rec.item_action("1", "start")
     rec.vote("1", yes=2, no=1, abstain=1)
-    vote = rec.state.items["1"].vote
-    assert vote is not None and vote.adopted and vote.total == 4
-    rec.vote("1", yes=2, no=2)
-    assert not rec.state.items["1"].vote.adopted  # a tie rejects
+    state = rec.state
+    vote = state.items["1"].decisions.vote_on(None)
+    assert vote is not None and vote_result(state, state.items["1"], vote).adopted and vote.tally.total == 4
+    rec.vote("1", yes=2, no=2)  # a second vote on the same subject is a recount: it replaces the first
+    state = rec.state
+    assert len(state.items["1"].decisions.votes) == 1
+    assert not vote_result(state, state.items["1"], state.items["1"].decisions.votes[0]).adopted  # a tie rejects
     rec.item_action("2", "start")
     rec.vote("2", unanimous=True)
-    assert rec.state.items["2"].vote.adopted
+    state = rec.state
+    assert vote_result(state, state.items["2"], state.items["2"].decisions.votes[0]).adopted
     refused(rec, "vote.too_many", rec.vote, "1", yes=5)
     assert rec.vote("1", yes=5, force=True) is not None
     refused(rec, "vote.negative", rec.vote, "1", yes=-1)

@@ -96,6 +96,8 @@ def build(texts: Texts | None = None) -> Recorder:
         )
     )
 
+    clock.current = at("18:45")  # the clerk records at the table: every moment below is given, none is ahead
+
     def who(p: Person) -> str:
         return p.key
 
@@ -114,11 +116,11 @@ def build(texts: Texts | None = None) -> Recorder:
     rec.item_action("2.1", "start", at("18:05"))
     rec.attend(name(delta), "arrived", at("18:10"))
     rec.note("2.1", texts.notes["2.1"])
-    rec.vote("2.1", yes=3, no=1, abstain=0)
+    rec.vote("2.1", yes=3, no=1, abstain=0, at=at("18:11"))
     rec.item_action("2.2", "start", at("18:12"))
     rec.recuse("2.2", name(alpha))
     rec.note("2.2", texts.notes["2.2"])
-    rec.vote("2.2", unanimous=True)
+    rec.vote("2.2", unanimous=True, at=at("18:15"))
     rec.item_action("2.2", "end", at("18:20"))
     rec.attend(name(beta), "left", at("18:20"))
     # The closed session: its own person, a guest, a recusal, a vote, a determination.
@@ -130,7 +132,7 @@ def build(texts: Texts | None = None) -> Recorder:
     rec.recuse("3", name(omega))
     rec.recuse("3", name(gamma))
     rec.note("3", texts.notes["3"])
-    rec.vote("3", yes=1, no=0, abstain=1)
+    rec.vote("3", yes=1, no=0, abstain=1, at=at("18:24"))
     rec.determine(False, at("18:25"))
     rec.attend(name(omega), "left", at("18:28"))
     rec.attend(name(_person(texts.guest, "gast")), "left", at("18:29"))

@@ -53,7 +53,7 @@ def test_timings_add_a_table_of_items(reference_id: str) -> None:
 
 def test_json_is_the_whole_session_versioned(reference_id: str) -> None:
     document = json.loads(export(reference_id, "--format", "json"))
-    assert document["format"] == "sitzung-session-export" and document["version"] == 1
+    assert document["format"] == "sitzung-session-export" and document["version"] == 2
     assert document["session"]["id"] == reference_id and document["session"]["date"] == "2022-05-11"
     assert document["body"]["seats"] == 17
     assert len(document["people"]) == 31
@@ -63,6 +63,10 @@ def test_json_is_the_whole_session_versioned(reference_id: str) -> None:
     items = {item["number"]: item for item in document["items"]}
     assert items["2.1"]["notes"].startswith("Der Kreistag hat in seiner Sitzung am 16.11.2021")
     assert items["2.1"]["started"] == "2022-05-11T18:04:00" and items["3"]["public"] is False
+    assert "vote" not in items["2.1"]  # version 2: an item's decisions, not one tally
+    assert {k: items["2.1"][k] for k in ("motions", "votes", "resolutions", "elections", "minute_number")} == {
+        "motions": [], "votes": [], "resolutions": [], "elections": [], "minute_number": None
+    }
     assert [i["number"] for i in document["agenda"]] == ["1", "2", "3", "4", "5"]
     attendance = {a["person"]: a for a in document["attendance"]}
     assert attendance["kehren|hanno"]["spans"] == [{"from": None, "to": None}]
@@ -86,7 +90,7 @@ def test_json_marks_undone_events(reference_id: str) -> None:
 def test_json_to_a_file(reference_id: str, tmp_path: Path) -> None:
     target = tmp_path / "archiv.json"
     sitzung("export", reference_id, "--format", "json", "-o", str(target))
-    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 2
 
 
 @pytest.mark.parametrize("options", [("--public",), ("--template", ".")])

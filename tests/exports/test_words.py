@@ -6,32 +6,107 @@ import pytest
 
 from exports.minutes import MinutesOptions, build_context, render_minutes
 from sitzung.genitive import genitive, in_place, nominative
+from sitzung.majority import Majority, Tally, VoteResult, decide
 from sitzung.model import AgendaItem
-from sitzung.state import Recess, Vote
+from sitzung.state import Recess
+from sitzung.vocabulary import Choice
 from tests.exports.helpers import parse
 from tests.exports.scenario import at, build
+
+
+def plain(yes: int = 0, no: int = 0, abstain: int = 0, unanimous: bool = False) -> tuple[Tally, VoteResult, bool]:
+    """A tally and its result as `sitzung.outcomes` gives them for a plain vote (a unanimous one of 5 present)."""
+    counted = Tally(5, 0, 0) if unanimous else Tally(yes, no, abstain)
+    return counted, decide(Majority.SIMPLE, counted, 9), unanimous
 
 
 @pytest.mark.parametrize(
     ("vote", "de", "en"),
     [
-        (Vote(unanimous=True), "einstimmig beschlossen", "The motion was carried unanimously."),
-        (Vote(9, 3, 2), "mit 9 Ja-Stimmen, 3 Nein-Stimmen und 2 Enthaltungen beschlossen",
+        (plain(unanimous=True), "einstimmig beschlossen", "The motion was carried unanimously."),
+        (plain(9, 3, 2), "mit 9 Ja-Stimmen, 3 Nein-Stimmen und 2 Enthaltungen beschlossen",
          "The motion was carried (9 for, 3 against, 2 abstentions)."),
-        (Vote(1, 0, 1), "mit 1 Ja-Stimme und 1 Enthaltung beschlossen",
+        (plain(1, 0, 1), "mit 1 Ja-Stimme und 1 Enthaltung beschlossen",
          "The motion was carried (1 for, 1 abstention)."),
-        (Vote(2, 5, 0), "mit 2 Ja-Stimmen und 5 Nein-Stimmen abgelehnt", "The motion was lost (2 for, 5 against)."),
-        (Vote(0, 1, 0), "mit 1 Nein-Stimme abgelehnt", "The motion was lost (1 against)."),
-        (Vote(4, 4, 1), "mit 4 Ja-Stimmen, 4 Nein-Stimmen und 1 Enthaltung bei Stimmengleichheit abgelehnt",
+        (plain(2, 5, 0), "mit 2 Ja-Stimmen und 5 Nein-Stimmen abgelehnt", "The motion was lost (2 for, 5 against)."),
+        (plain(0, 1, 0), "mit 1 Nein-Stimme abgelehnt", "The motion was lost (1 against)."),
+        (plain(4, 4, 1), "mit 4 Ja-Stimmen, 4 Nein-Stimmen und 1 Enthaltung bei Stimmengleichheit abgelehnt",
          "The motion was lost on an equality of votes (4 for, 4 against, 1 abstention)."),
-        (Vote(0, 0, 0), "mit 0 Ja-Stimmen abgelehnt", "The motion was lost (0 for)."),
+        (plain(0, 0, 0), "mit 0 Ja-Stimmen abgelehnt", "The motion was lost (0 for)."),
     ],
 )
-def test_vote_results(vote: Vote, de: str, en: str) -> None:
-    from exports.minutes import _vote
+def test_vote_results(vote: tuple[Tally, VoteResult, bool], de: str, en: str) -> None:
+    """A plain vote on an item without motions keeps the minutes' earlier wording."""
+    from exports.decisions import legacy_words
 
-    assert _vote(vote, "de")["text"] == de
-    assert _vote(vote, "en")["text"] == en
+    assert legacy_words(*vote, "de") == de
+    assert legacy_words(*vote, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("vote", "rule", "de", "en"),
+    [
+        (plain(unanimous=True), Majority.SIMPLE, "einstimmig beschlossen", "carried unanimously"),
+        (plain(5, 0, 0), Majority.SIMPLE, "einstimmig beschlossen (5 Ja)", "carried (5 for)"),
+        (plain(5, 0, 2), Majority.SIMPLE, "einstimmig bei 2 Enthaltungen beschlossen (5 Ja, 2 Enthaltungen)",
+         "carried (5 for, 2 abstentions)"),
+        (plain(9, 3, 2), Majority.SIMPLE,
+         "mehrheitlich bei 3 Gegenstimmen und 2 Enthaltungen beschlossen (9 Ja, 3 Nein, 2 Enthaltungen)",
+         "carried (9 for, 3 against, 2 abstentions)"),
+        (plain(3, 1, 0), Majority.SIMPLE, "mehrheitlich bei 1 Gegenstimme beschlossen (3 Ja, 1 Nein)",
+         "carried (3 for, 1 against)"),
+        (plain(2, 5, 1), Majority.SIMPLE, "mehrheitlich abgelehnt (2 Ja, 5 Nein, 1 Enthaltung)",
+         "lost (2 for, 5 against, 1 abstention)"),
+        (plain(0, 5, 0), Majority.SIMPLE, "einstimmig abgelehnt (5 Nein)", "lost (5 against)"),
+        (plain(4, 4, 1), Majority.SIMPLE, "bei Stimmengleichheit abgelehnt (4 Ja, 4 Nein, 1 Enthaltung)",
+         "lost on an equality of votes (4 for, 4 against, 1 abstention)"),
+        (plain(8, 1, 0), Majority.TWO_THIRDS,
+         "mehrheitlich bei 1 Gegenstimme beschlossen (8 Ja, 1 Nein); Zweidrittelmehrheit erreicht",
+         "carried (8 for, 1 against), the required two-thirds majority having been reached"),
+        (plain(5, 3, 0), Majority.TWO_THIRDS,
+         "abgelehnt (5 Ja, 3 Nein); Zweidrittelmehrheit nicht erreicht (erforderlich: 6 Ja-Stimmen)",
+         "lost (5 for, 3 against), the required two-thirds majority (6 votes for) not having been reached"),
+    ],
+)
+def test_vote_results_in_the_house_style(
+    vote: tuple[Tally, VoteResult, bool], rule: Majority, de: str, en: str
+) -> None:
+    from exports.decisions import result_words
+
+    counted, _, unanimous = vote
+    result = decide(rule, counted, 9)
+    assert result_words(counted, result, unanimous, "motion", "de") == de
+    assert result_words(counted, result, unanimous, "motion", "en") == en
+
+
+def test_a_tie_decided_by_the_chairs_casting_vote() -> None:
+    from exports.decisions import result_words
+
+    counted = Tally(3, 3, 0)
+    result = decide(Majority.SIMPLE, counted, 9, Choice.YES)
+    assert result_words(counted, result, False, "motion", "de") == (
+        "bei Stimmengleichheit durch Stichentscheid des Vorsitzes beschlossen (3 Ja, 3 Nein)"
+    )
+    assert result_words(counted, result, False, "amendment", "de").endswith("angenommen (3 Ja, 3 Nein)")
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("Kreistag", "den Kreistag"),
+        ("Ständiger Ausschuss", "den Ständigen Ausschuss"),
+        ("Haupt- und Finanzausschuss", "den Haupt- und Finanzausschuss"),
+        ("Ausschuss für Umwelt", "den Ausschuss für Umwelt"),
+        ("Verbandsversammlung", "die Verbandsversammlung"),
+        ("Präsidium", "das Präsidium"),
+        ("den Rat", "den Rat"),
+        ("Planning Committee", "das Gremium „Planning Committee“"),
+    ],
+)
+def test_a_referral_names_the_body_in_the_accusative(name: str, phrase: str) -> None:
+    from exports.decisions import accusative
+
+    assert accusative(name) == phrase
 
 
 def test_arrivals_departures_and_returns_name_their_time_and_item() -> None:

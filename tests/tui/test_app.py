@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import ContentSwitcher, DataTable, TextArea, Tree
 
 from sitzung.clock import FixedClock
+from sitzung.outcomes import vote_result
 from sitzung.recorder import Recorder
 from sitzung.reference import build_demo
 from sitzung.state import Recess, quorum
@@ -80,13 +81,14 @@ async def test_item_with_notes_and_a_vote(demo: Recorder, clock: FixedClock, mon
         app.query_one("#agenda-tree").focus()
         await pilot.press("v", *"9", "tab", "3", "tab", "2", "enter")
         await pilot.pause()
-        vote = demo.state.items["2.1"].vote
-        assert (vote.yes, vote.no, vote.abstain, vote.adopted) == (9, 3, 2, True)
+        vote = demo.state.items["2.1"].decisions.votes[-1]
+        result = vote_result(demo.state, demo.state.items["2.1"], vote)
+        assert (vote.yes, vote.no, vote.abstain, result.adopted) == (9, 3, 2, True)
         await pilot.press("v", *"16", "enter")  # more votes than members present: refused in the form
         await pilot.pause()
         assert "16 votes" in str(app.screen.query_one("#form-error").render())
         await pilot.press("escape")
-        assert demo.state.items["2.1"].vote.yes == 9
+        assert demo.state.items["2.1"].decisions.votes[-1].yes == 9
         await pilot.press("n")  # next item ends 2.1
         assert demo.state.items["2.1"].status == "done"
         assert demo.state.running_item.number == "2.2"
@@ -218,7 +220,12 @@ async def test_the_whole_reference_meeting_from_the_keyboard(fresh: Recorder, cl
                 clock.advance(minutes=10)
                 await pilot.press("c")  # … and resume
             if number == "3":
-                await pilot.press("v", "tab", "tab", "tab", "space", "enter")  # unanimous
+                # unanimous: the kind of vote is the fourth field; its list finds a choice by what is typed
+                await pilot.press("v", "tab", "tab", "tab", "enter")
+                await pilot.pause()
+                await pilot.press(*"einst")
+                await pilot.pause()
+                await pilot.press("enter", "ctrl+s")
         clock.advance(minutes=1)
         await pilot.press("E", "enter")
         await pilot.pause()
@@ -227,7 +234,7 @@ async def test_the_whole_reference_meeting_from_the_keyboard(fresh: Recorder, cl
     assert quorum(state).present == 15 and state.determinations[0][1] is True
     assert all(i.status == "done" for i in state.items.values())
     assert {n: i.notes for n, i in state.items.items()} == {n: f"Bericht zu {n}" for n in state.items}
-    assert state.items["3"].vote.unanimous
+    assert [v.unanimous for v in state.items["3"].decisions.votes] == [True]
     assert (state.started.strftime("%H:%M"), state.ended.strftime("%H:%M")) == ("18:00", "18:56")
 
 

@@ -83,7 +83,7 @@ async def test_no_vote_after_the_chair_found_no_quorum(demo: Recorder, clock: Fi
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "v", *"5", "enter")
         await pilot.pause()
-        assert demo.state.items["1"].vote is None
+        assert not demo.state.items["1"].decisions.votes
         assert "not quorate" in str(app.screen.query_one("#form-error").render())
 
 

@@ -11,12 +11,16 @@ from tui.app import build_app
 SIZES = [(80, 24), (160, 48)]
 
 
-def pressing(*keys: str):  # type: ignore[no-untyped-def]
-    """Press keys, then let focus moves and refreshes settle before the picture is taken."""
+def pressing(*keys: str, then: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    """Press keys (and, once a screen they opened is up, `then`), then let focus moves and refreshes settle
+    before the picture is taken."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(*keys)
         await pilot.pause()
+        if then:
+            await pilot.press(*then)
+            await pilot.pause()
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 
@@ -65,3 +69,36 @@ def test_light_theme(snap_compare, demo: Recorder, clock: FixedClock) -> None:
 def test_minutes_preview(snap_compare, demo: Recorder, clock: FixedClock) -> None:
     app = build_app(meeting_in_progress(demo, clock), lang="de")
     assert snap_compare(app, run_before=pressing("5"), terminal_size=(100, 30))
+
+
+def decisions_on_2_3(demo: Recorder, clock: FixedClock) -> Recorder:
+    """The meeting in progress, with a motion and an amendment on the running item 2.3."""
+    meeting_in_progress(demo, clock)
+    demo.motion("2.3", "Der Ausschuss nimmt den Bericht des Beirates zur Kenntnis und empfiehlt die Fortführung.",
+                by="Kehren", seconded_by="Lux")
+    demo.motion("2.3", "Die Fortführung wird bis Ende 2024 befristet.", by="Braun", amends="M1")
+    return demo
+
+
+def test_vote_dialog_on_an_amendment(snap_compare, demo: Recorder, clock: FixedClock) -> None:
+    """The amendment comes chosen (it is voted before the motion it amends); the outcome as the clerk types."""
+    app = build_app(decisions_on_2_3(demo, clock), lang="de")
+    keys = ("1", "1", "tab", "2", "tab", "1", "tab", "tab", "tab")
+    assert snap_compare(app, run_before=pressing("2", "v", then=keys), terminal_size=(80, 24))
+
+
+def test_named_vote_grid(snap_compare, demo: Recorder, clock: FixedClock) -> None:
+    decisions_on_2_3(demo, clock)
+    demo.vote("2.3", named=True)
+    for name, choice in (("Kehren", "no"), ("Kleinjans", "abstain"), ("Stelten", "no")):
+        demo.ballot("2.3", name, choice)
+    app = build_app(demo, lang="en")
+    assert snap_compare(app, run_before=pressing("2", "N", then=("down", "down")), terminal_size=(80, 24))
+
+
+def test_election_screen(snap_compare, demo: Recorder, clock: FixedClock) -> None:
+    meeting_in_progress(demo, clock)
+    demo.election("2.3", 1, ["Anna Alt", "Bernd Bau", "Clara Cor"])
+    demo.election_round("2.3", "E1", {"Anna": 6, "Bernd": 5, "Clara": 2}, invalid=1)
+    app = build_app(demo, lang="en")
+    assert snap_compare(app, run_before=pressing("2", "W", then=("8", "tab", "6")), terminal_size=(80, 24))
