@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean picture
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ demo: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+# The README's picture of the PDF's first page, made from the reference meeting.
+picture: $(BIN)/.installed
+	$(BIN)/python -m tests.exports.page_picture
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -292,6 +292,27 @@ def export_figure() -> dict[str, Any]:
     return figure("export_large", median_ms(ours), "ms", median_ms(base), 200.0, "absolute")
 
 
+def export_pdf_figure() -> dict[str, Any]:
+    """The 200-item session's minutes as PDF/A against the same minutes as Markdown.
+
+    The PDF is made from the Markdown (render, read back into blocks, typeset by Typst), so the
+    Markdown export is both its first step and its natural baseline. Budget 5×: today about 3×
+    (the parse ~0.6×, Typst's layout of ~45 pages and font subsetting ~1.6×); the headroom absorbs
+    noise and Typst updates, and a layout that grew with pages × pages would still miss it.
+    """
+    from exports.minutes import MinutesOptions, render_minutes
+    from exports.pdf import render_pdf
+
+    state = big_state()
+    options = MinutesOptions(lang="de")
+    render_pdf(state, options)  # warm: imports, the Jinja template, Typst's fonts
+    ours, base = [], []
+    for _ in range(7):
+        ours.append(_timed(lambda: render_pdf(state, options)))
+        base.append(_timed(lambda: render_minutes(state, options)))
+    return figure("export_pdf", median_ms(ours), "ms", median_ms(base), 5.0, "ratio")
+
+
 # -- main -------------------------------------------------------------------------------------------
 
 
@@ -321,6 +342,7 @@ def main() -> int:
         figures += tui_figures(folder / "large", large.log.info.id, big.log.info.id)
         figures.append(rollcall_figure(big))
         figures.append(export_figure())
+        figures.append(export_pdf_figure())
     RESULTS.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     width = max(len(f["name"]) for f in figures)
     print(f"{'figure':<{width}}  {'value':>10}  {'baseline':>10}  {'ratio':>7}  {'budget':<22} ok")

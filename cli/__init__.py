@@ -477,12 +477,13 @@ def demo(
         env.run_app(build_demo(env.archive, env.clock, roll_call_done=not fresh))
 
 
-from cli import body, chair, decisions, export, restore  # noqa: E402  (commands in their own modules)
+from cli import body, chair, decisions, export, report, restore  # noqa: E402  (commands in their own modules)
 
 body.register(app)
 decisions.register(app)
 chair.register(app)
 export.register(app)
+report.register(app)
 restore.register(session_app, archive_app)
 
 

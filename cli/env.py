@@ -59,6 +59,15 @@ class Env:
             return detect_language(config_lang)
         return body_lang if body_lang in LANGUAGES else self.lang
 
+    def export_lang(self, body_lang: str, chosen: str | None = None) -> str:
+        """The language of an export or report: the command's --lang, else `sitzung --lang` or SITZUNG_LANG,
+        else the body's own (an export is the body's document: the config's language is for screens)."""
+        if chosen:
+            return chosen
+        if self.explicit_lang:
+            return self.lang
+        return body_lang if body_lang in LANGUAGES else self.lang
+
     def run_app(self, recorder: "Recorder") -> None:
         """Open the terminal app with the user's settings (language, theme, keys)."""
         from sitzung.bodies import change_body

@@ -218,6 +218,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not quorate: {present} present, {required} required, {seats} seats ({rule}).",
         "de": "Nicht beschlussfähig: {present} anwesend, {required} erforderlich, {seats} Sitze ({rule}).",
     },
+    "cli.export.base_url_oparl": {
+        "en": "--base-url is for the OParl export (--format oparl).",
+        "de": "--base-url gilt für den OParl-Export (--format oparl).",
+    },
+    "cli.export.base_url": {
+        "en": "--base-url must be an http or https URL such as https://ris.example.org/oparl/.",
+        "de": "--base-url muss eine http- oder https-URL sein, etwa https://ris.example.org/oparl/.",
+    },
 }
 
 register(MESSAGES)

@@ -10,14 +10,26 @@ escapes, so every common viewer shows the characters without the backslash.
 Escaping is context-free: a value is escaped as if it stood at the start of a
 line, so a template may put it anywhere.
 
-Notes keep their shape: a blank line separates paragraphs, a line break
+Remarks keep their shape: a blank line separates paragraphs, a line break
 within a paragraph stays a line break, and a paragraph whose every line starts
 with "- " or "• " becomes a bullet list (its items escaped like the rest).
+
+An item's notes (`note`) keep the formatting a clerk types or pastes, and only
+that: emphasis, bold, sub-headings (always one level below the item's title),
+bullet and numbered lists, and links to web or mail addresses. They are read
+with the same CommonMark parser as the PDF and DOCX use (`exports.rich_text`)
+and written out again from its tree, every piece of text escaped as above: no
+HTML, no table, no code, no link of another scheme. A gender star between two
+letters ("Schüler*innen und Kolleg*innen") stays a star, never emphasis.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
+
+from exports.rich_text import Block, Heading, ListBlock, Paragraph, Span, Table
+from exports.rich_text import parse as parse_markdown
 
 # Escaped wherever they stand: emphasis, code, links, HTML, tables, strikethrough, headings'
 # closing sequences, and the backslash itself (a trailing one would escape what follows).
@@ -73,6 +85,69 @@ def block(text: object) -> str:
         else:
             out.append(HARD_BREAK.join(_escape_line(line) for line in lines))
     return "\n\n".join(out)
+
+
+_GENDER_STAR = re.compile(r"(?<=\w)\*(?=\w)")
+_SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
+NOTE_HEADING = "####"  # an item's title is level 3; a note's sub-heading sits below it, whatever its level
+
+
+def _emphasised(span: Span) -> str:
+    """One span as Markdown: escaped text in its markers; spaces stay outside them, or they would not parse."""
+    core = span.text.strip(" ")
+    if not core:
+        return span.text
+    lead, trail = span.text[: len(span.text) - len(span.text.lstrip(" "))], span.text[len(span.text.rstrip(" ")):]
+    text = _escape_line(core)
+    if span.italic:
+        text = f"*{text}*"
+    if span.bold:
+        text = f"**{text}**"
+    if span.link and _SAFE_LINK.match(span.link):
+        target = quote(span.link, safe=":/?#&=%@+,;~!$.-_")
+        text = f"<{target}>" if core == span.link and not (span.bold or span.italic) else f"[{text}]({target})"
+    return lead + text + trail
+
+
+def _line(spans: tuple[Span, ...]) -> str:
+    return "".join(HARD_BREAK if span.text == "\n" else _emphasised(span) for span in spans).strip()
+
+
+def _note_blocks(blocks: tuple[Block, ...], indent: str = "") -> list[str]:
+    out: list[str] = []
+    for found in blocks:
+        if isinstance(found, Heading):
+            out.append(f"{indent}{NOTE_HEADING} {_line(found.spans)}")
+        elif isinstance(found, Paragraph):
+            if text := _line(found.spans):
+                out.append(indent + text.replace("\n", "\n" + indent))
+        elif isinstance(found, ListBlock):
+            lines = []
+            for number, item in enumerate(found.items, start=found.start):
+                marker = f"{number}. " if found.ordered else "- "
+                inner = _note_blocks(item, indent + " " * len(marker))
+                first = inner[0][len(indent) + len(marker):] if inner else ""
+                lines.append("\n".join([f"{indent}{marker}{first}", *inner[1:]]))
+            out.append("\n".join(lines))
+        elif isinstance(found, Table):  # not read from notes; kept as text should a parser ever produce one
+            out.extend(indent + _line(cell) for row in (found.header, *found.rows) for cell in row)
+    return [block for block in out if block.strip()]
+
+
+def note(text: object) -> str:
+    """An item's notes as Markdown with the clerk's own formatting (see the module's words on what is kept)."""
+    if not text:
+        return ""
+    clean = _CONTROL.sub("", _BREAKS.sub("\n", str(text).replace("\t", " ")))
+    lines = [_BULLET.sub("- ", line) if line.lstrip().startswith("•") else line for line in clean.split("\n")]
+    # a line break inside a paragraph stays a line break (a hard break), as clerks type them
+    broken = [
+        line + "  " if line.strip() and index + 1 < len(lines) and lines[index + 1].strip() else line
+        for index, line in enumerate(lines)
+    ]
+    # a typed "&lt;" stays "&lt;": entities are not formatting
+    source = _ENTITY.sub(r"\\&", _GENDER_STAR.sub(r"\\*", "\n".join(broken)))
+    return "\n\n".join(_note_blocks(parse_markdown(source, tables=False)))
 
 
 def table_cell(text: object) -> str:

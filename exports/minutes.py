@@ -27,7 +27,7 @@ from exports.decisions import item_decisions
 from exports.decisions import join as _join
 from exports.decisions import ordinal as _ordinal
 from exports.decisions import prose as _prose
-from exports.markdown_text import block, inline
+from exports.markdown_text import block, inline, note
 from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
 from sitzung.genitive import genitive, in_place, nominative
@@ -303,7 +303,7 @@ def _items(
                 "parent": inline(item.parent) if item.parent else "",
                 "status": item.status.value,
                 "status_text": status_text,
-                "notes": block(item.notes),
+                "notes": note(item.notes),
                 "vote": decided["vote"],
                 "subjects": decided["subjects"],
                 "elections": decided["elections"],

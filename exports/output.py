@@ -82,8 +82,10 @@ def _create(folder: Path, name: str, mode: int) -> tuple[int, Path]:
     return os.open(temp, flags, mode), temp
 
 
-def write_atomically(path: Path, text: str, *, private: bool = True, keep_out: Path | None = None) -> None:
-    """Replace `path` with `text` (UTF-8); on any error the old file, if any, is untouched.
+def write_atomically(
+    path: Path, text: str | bytes, *, private: bool = True, keep_out: Path | None = None
+) -> None:
+    """Replace `path` with `text` (UTF-8; bytes as they are); on any error the old file, if any, is untouched.
 
     `private`: mode 0600 whatever the old file had; else the old file's mode, or the umask's default.
     A refusal or a failed write is a `SitzungError` naming `path`, never the temporary file.
@@ -99,10 +101,10 @@ def write_atomically(path: Path, text: str, *, private: bool = True, keep_out: P
     except OSError as error:
         raise _failed(path, error) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "wb") as handle:
             if mode is not None and os.name != "nt":
                 os.fchmod(handle.fileno(), mode)  # before the first byte: the closed part is never readable by others
-            handle.write(text)
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)

@@ -193,6 +193,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--template gilt für die Niederschrift in Markdown, nicht für den JSON-Export.",
     },
     "export.written": {"en": "Wrote {path}.", "de": "{path} geschrieben."},
+    "export.binary_terminal": {
+        "en": "a {format} file is not for the terminal; write it with -o FILE or redirect the output to a file.",
+        "de": "eine {format}-Datei gehört nicht ins Terminal; bitte mit -o DATEI schreiben oder die Ausgabe in "
+              "eine Datei umleiten.",
+    },
 }
 
 # -- decisions: motions, votes, resolutions, elections (exports/decisions.py) --------------------

@@ -36,9 +36,18 @@ def test_the_minutes_speak_the_bodys_language_unless_told_otherwise(
     config = tmp_path / "config.toml"
     config.write_text('lang = "en"\n', encoding="utf-8")
     monkeypatch.setenv("SITZUNG_CONFIG", str(config))
-    assert export(reference_id).startswith("# Minutes")  # the config overrides the body
-    monkeypatch.setenv("SITZUNG_LANG", "de")
-    assert export(reference_id).startswith("# Niederschrift")  # and SITZUNG_LANG the config
+    assert export(reference_id).startswith("# Niederschrift")  # the config's language is the screens', not the export's
+    monkeypatch.setenv("SITZUNG_LANG", "en")
+    assert export(reference_id).startswith("# Minutes")  # SITZUNG_LANG is a --lang for every command
+    monkeypatch.delenv("SITZUNG_LANG")
+    for format in ("docx", "pdf", "oparl"):  # every export: the same rule, the config's English notwithstanding
+        sitzung("export", reference_id, "--format", format, "-o", str(tmp_path / f"m.{format}"))
+    from docx import Document
+    from pypdf import PdfReader
+
+    assert Document(str(tmp_path / "m.docx")).paragraphs[0].text.startswith("Niederschrift über die 6. Sitzung")
+    assert PdfReader(tmp_path / "m.pdf").pages[0].extract_text().startswith("Niederschrift über die 6. Sitzung")
+    assert (tmp_path / "m.oparl").read_text(encoding="utf-8").count("Sitzung des Ausschusses") >= 1
 
 
 def test_timings_add_a_table_of_items(reference_id: str) -> None:

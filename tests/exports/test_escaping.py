@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from exports.markdown_text import block, inline
+from exports.markdown_text import block, inline, note
 from exports.minutes import MinutesOptions, render_minutes
 from tests.exports.helpers import html_tokens, parse, text_of
 from tests.exports.scenario import Texts, build
@@ -147,7 +147,7 @@ def neutral_texts(texts: Texts) -> Texts:
         closed_only=tuple(neutral(p) for p in texts.closed_only),  # type: ignore[arg-type]
         guest=tuple(neutral(p) for p in texts.guest),  # type: ignore[arg-type]
         titles={k: neutral(v) for k, v in texts.titles.items()},
-        notes={k: neutral(v) for k, v in texts.notes.items()},
+        notes=texts.notes,  # notes keep their own formatting: the same notes on both sides (see below)
         remarks=neutral(texts.remarks),
     )
 
@@ -171,6 +171,34 @@ def test_hostile_input_gives_the_same_document_structure_as_plain_input(lang: st
     assert shape(hostile) == shape(plain)
 
 
+NOTE_BLOCKS = {"paragraph_open", "paragraph_close", "inline", "heading_open", "heading_close", "bullet_list_open",
+               "bullet_list_close", "ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close"}
+NOTE_INLINE = PLAIN_TYPES | {"hardbreak", "softbreak", "strong_open", "strong_close", "em_open", "em_close",
+                             "link_open", "link_close"}
+
+
+@given(st.text(alphabet=string.printable + "•äöü", max_size=300))
+def test_notes_keep_only_the_formatting_a_clerk_types(text: str) -> None:
+    """Emphasis, sub-headings below the item's title, lists and web or mail links; never HTML, a table, code,
+    a quote or a link of another scheme."""
+    markdown = note(text)
+    tokens = parse(markdown)
+    assert {tok.type for tok in tokens} <= NOTE_BLOCKS
+    assert all(tok.tag == "h4" for tok in tokens if tok.type == "heading_open")
+    assert set(inline_children(markdown)) <= NOTE_INLINE
+    for tok in tokens:
+        for child in tok.children or ():
+            if child.type == "link_open":
+                assert str(child.attrs["href"]).startswith(("http://", "https://", "mailto:"))
+
+
+def test_gender_stars_and_typed_entities_stay_as_typed() -> None:
+    markdown = note("Die Schüler*innen und Kolleg*innen, *betont* und **fett**; &lt;b&gt; &#60;")
+    assert text_of(markdown).strip() == "Die Schüler*innen und Kolleg*innen, betont und fett; &lt;b&gt; &#60;"
+    assert inline_children(markdown).count("em_open") == 1 and inline_children(markdown).count("strong_open") == 1
+    assert "*betont*" in markdown and "**fett**" in markdown and "Schüler\\*innen" in markdown
+
+
 def test_hostile_names_and_titles_read_as_typed() -> None:
     text = " ".join(text_of(render_minutes(build(HOSTILE).state, MinutesOptions("de", timings=True))).split())
     for expected in (
@@ -184,7 +212,7 @@ def test_hostile_names_and_titles_read_as_typed() -> None:
         "Ende \\",
         "des Ausschusses <img src=x onerror=alert(1)> *fett* | Tabelle am",
         "<div>html</div>",
-        "&lt;script&gt; &#60;",
+        "&lt;script&gt; &#60;",  # in a note: entities are text there too
         "<script>alert(1)</script>",
     ):
         assert expected in text, expected

@@ -73,7 +73,7 @@ def test_headings_form_one_hierarchy() -> None:
         (3, "Beratende Mitglieder:"),
     ]
     assert found[10] == (2, "Tagesordnung:")
-    items = found[11:]
+    items = [(level, text) for level, text in found[11:] if level <= 3]  # without the notes' sub-headings (4)
     assert [text for level, text in items if level == 2] == [f"Tagesordnungspunkt 2.{n}:" for n in range(1, 7)]
     assert all(level == 3 for level, _ in items[1::2])
     assert items[1] == (
@@ -116,5 +116,15 @@ def test_the_notes_keep_their_paragraphs_breaks_and_list() -> None:
     bullets = [tok for tok in tokens if tok.type == "bullet_list_open" and tok.level == 0]
     assert len(bullets) == 1  # the list of topics in 2.5
     assert "Gleichwohl sind zwei Fragestellungen und deren Beantwortung in diesem Kontext bedeutsam:  \n" in markdown
-    assert "\n1\\. Hilfe für geflüchtete Menschen aus der Ukraine\n" in markdown  # a paragraph, not a list
+    assert "\n#### **1\\. Hilfe für geflüchtete Menschen aus der Ukraine**\n" in markdown  # a sub-heading, not a list
+    assert "\n#### **Übergangsprozess**\n" in markdown and "**vorsorglich**" in markdown and "*möglichen*" in markdown
+    assert "(<https://www.integrationsportal-kreis-heinsberg.de/" in markdown  # the seed's own link
     assert "Schüler\\*innen" in markdown
+
+
+def test_the_timings_appendix_comes_before_what_is_signed(reference_id: str) -> None:
+    for lang, heading in (("de", "## Anhang: Zeiten der Tagesordnungspunkte"), ("en", "## Appendix: item timings")):
+        minutes = export(reference_id, "--lang", lang, "--timings")
+        table = [tok for tok in parse(minutes) if tok.type == "table_open"]
+        assert len(table) == 1  # a GitHub-flavoured table (CommonMark itself has none)
+        assert minutes.index(heading) < minutes.rindex("\n---\n") < minutes.index("Dr. Kehren  \n")
