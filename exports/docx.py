@@ -34,16 +34,14 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from exports.decisions import ordinal
 from exports.minutes import MinutesOptions, render_minutes
+from exports.printed import Signature, running_header, split_signatures
 from exports.rich_text import Block, Heading, ListBlock, Paragraph, Rule, Span, Table, parse
 from sitzung.i18n import register, t
 from sitzung.numbering import Session
 from sitzung.state import SessionState
-from sitzung.timefmt import german_date
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "docx.header": {"en": "{body} · {ordinal} meeting · {date}", "de": "{body} · {ordinal} Sitzung · {date}"},
     # {page} and {pages} become Word fields, so Word counts them as it lays the pages out
     "docx.page": {"en": "Page {page} of {pages}", "de": "Seite {page} von {pages}"},
 }
@@ -81,7 +79,7 @@ def build_document(blocks: Iterable[Block], state: SessionState, lang: str) -> D
     _styles(document, lang)
     _properties(document, state, lang)
     blocks = tuple(blocks)
-    body, signers = _split_signatures(blocks, _signer_names(state))
+    body, signers, _ = split_signatures(tuple(blocks))
     writer = _Writer(document)
     for block in body:
         writer.block(block)
@@ -94,11 +92,8 @@ def build_document(blocks: Iterable[Block], state: SessionState, lang: str) -> D
 
 
 def header_text(state: SessionState, lang: str) -> str:
-    info = state.info
-    day = german_date(info.date) if lang == "de" else (
-        f"{info.date.day} {t(f'minutes.month.{info.date.month}', lang)} {info.date.year}"
-    )
-    return clean(t("docx.header", lang, body=info.body.name, ordinal=ordinal(info.number, lang), date=day))
+    """The running header as one line: "Ausschuss … · 6. Sitzung · 11.05.2022"."""
+    return clean(" · ".join(running_header(state, lang).values()))
 
 
 def _page(document: DocumentObject, state: SessionState, lang: str) -> None:
@@ -324,48 +319,7 @@ def _hyperlink_run(paragraph: DocxParagraph, url: str) -> Run:
 # -- the signatures ------------------------------------------------------------------------------------
 
 
-def _signer_names(state: SessionState) -> set[str]:
-    info = state.info
-    people = (state.people.get(key) for key in (info.chair, info.secretary) if key)
-    return {clean(person.short) for person in people if person is not None}
-
-
-def _lines(paragraph: Paragraph) -> list[tuple[Span, ...]]:
-    lines: list[list[Span]] = [[]]
-    for span in paragraph.spans:
-        if span.text == "\n":
-            lines.append([])
-        else:
-            lines[-1].append(span)
-    return [tuple(line) for line in lines]
-
-
-def _split_signatures(
-    blocks: tuple[Block, ...], names: set[str]
-) -> tuple[list[Block], list[list[tuple[Span, ...]]]]:
-    """The blocks before the signatures, and each signature's lines (name, role).
-
-    The signatures are the paragraphs after the last rule whose first line is the chair's or the
-    secretary's name; a template that writes them otherwise keeps them as they are, as paragraphs.
-    """
-    rules = [i for i, block in enumerate(blocks) if isinstance(block, Rule)]
-    if not rules or not names:
-        return list(blocks), []
-    start = rules[-1]
-    end = start + 1
-    signers: list[list[tuple[Span, ...]]] = []
-    while end < len(blocks) and isinstance(blocks[end], Paragraph):
-        lines = _lines(blocks[end])  # type: ignore[arg-type]
-        if "".join(span.text for span in lines[0]).strip() not in names:
-            break
-        signers.append(lines)
-        end += 1
-    if not signers:
-        return list(blocks), []
-    return [*blocks[:start], *blocks[end:]], signers
-
-
-def _signatures(document: DocumentObject, signers: list[list[tuple[Span, ...]]]) -> None:
+def _signatures(document: DocumentObject, signers: tuple[Signature, ...]) -> None:
     """Side by side: room to sign, a line, the name and the role under it; kept on one page."""
     document.add_paragraph().paragraph_format.keep_with_next = True
     table = document.add_table(rows=1, cols=len(signers))
@@ -374,18 +328,18 @@ def _signatures(document: DocumentObject, signers: list[list[tuple[Span, ...]]])
     properties = row._tr.get_or_add_trPr()
     cant_split = OxmlElement("w:cantSplit")
     properties.append(cant_split)
-    for cell, lines in zip(row.cells, signers, strict=True):
-        _signature(cell, lines)
+    for cell, signer in zip(row.cells, signers, strict=True):
+        _signature(cell, signer)
 
 
-def _signature(cell: _Cell, lines: list[tuple[Span, ...]]) -> None:
+def _signature(cell: _Cell, signer: Signature) -> None:
     room = cell.paragraphs[0]
     room.paragraph_format.space_before = Pt(36)  # room for the signature
     room.paragraph_format.keep_with_next = True
     _border(room, "bottom")
-    for index, line in enumerate(lines):
+    for index, line in enumerate((signer.name, signer.role)):
         paragraph = cell.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
-        if index < len(lines) - 1:
+        if index == 0:
             paragraph.paragraph_format.keep_with_next = True
-        add_spans(paragraph, line)
+        add_spans(paragraph, (Span(line),))

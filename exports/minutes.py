@@ -28,6 +28,7 @@ from exports.decisions import join as _join
 from exports.decisions import ordinal as _ordinal
 from exports.decisions import prose as _prose
 from exports.markdown_text import block, inline, note
+from exports.printed import long_date
 from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
 from sitzung.genitive import genitive, in_place, nominative
@@ -36,7 +37,7 @@ from sitzung.model import AgendaItem, Person
 from sitzung.numbering import Session
 from sitzung.outcomes import Numbered, numbered
 from sitzung.state import ItemState, SessionState
-from sitzung.timefmt import duration, german_date, hhmm
+from sitzung.timefmt import duration, hhmm
 from sitzung.timeline import Visibility, exclusions, item_duration, visibility
 from sitzung.vocabulary import Attendance, ItemStatus
 
@@ -56,10 +57,6 @@ class MinutesOptions:
 # -- words -------------------------------------------------------------------------------------
 
 
-def _date(day: Any, lang: str) -> str:
-    if lang == "de":
-        return german_date(day)
-    return f"{day.day} {t(f'minutes.month.{day.month}', lang)} {day.year}"
 
 
 def _words(body: Any, lang: str) -> dict[str, str]:
@@ -393,7 +390,7 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
         "session": {
             "number": info.number,
             "ordinal": _ordinal(info.number, lang),
-            "date": _date(info.date, lang),
+            "date": long_date(info.date, lang),
             "iso_date": info.date.isoformat(),
             "place": inline(info.location),
             "in_place": inline(in_place(info.location)) if lang == "de" else inline(info.location),

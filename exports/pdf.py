@@ -22,18 +22,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from exports.minutes import TEMPLATE as MARKDOWN_TEMPLATE
 from exports.minutes import MinutesOptions, render_minutes
-from exports.rich_text import Block, Heading, ListBlock, Paragraph, Rule, Span, Table, parse, plain
+from exports.printed import running_header, split_signatures
+from exports.rich_text import Block, Heading, ListBlock, Paragraph, Span, Table, parse, plain
 from sitzung.errors import SitzungError, Where
 from sitzung.i18n import register, t
 from sitzung.numbering import Session
 from sitzung.state import SessionState
-from sitzung.timefmt import german_date
 
 TEMPLATE = "minutes.typ"
 OURS = Path(__file__).with_name("templates")
@@ -44,48 +43,11 @@ _RETRIES = 3
 
 MESSAGES: dict[str, dict[str, str]] = {
     "pdf.page": {"en": "Page {page} of {total}", "de": "Seite {page} von {total}"},
-    "pdf.session": {"en": "{ordinal} {meeting}", "de": "{ordinal} {meeting}"},
 }
 register(MESSAGES)
 
 
-@dataclass(frozen=True)
-class Signature:
-    name: str
-    role: str
-
-
 # -- the data the template receives -----------------------------------------------------------------
-
-
-def _signature(block: Block) -> Signature | None:
-    """A paragraph "name  \\n role": one signature line."""
-    if not isinstance(block, Paragraph):
-        return None
-    lines = plain(block.spans).split("\n")
-    if len(lines) != 2 or not all(line.strip() for line in lines):
-        return None
-    return Signature(lines[0].strip(), lines[1].strip())
-
-
-def split_signatures(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Signature, ...], int]:
-    """The blocks without the signatures, the signatures, and where they stood.
-
-    The signatures are the paragraphs "name / role" after the last rule that is followed only by
-    such paragraphs, up to the next heading or the end (an appendix may follow them). A template
-    that ends otherwise has none: its blocks are printed as they are.
-    """
-    for index in range(len(blocks) - 1, -1, -1):
-        if not isinstance(blocks[index], Rule):
-            continue
-        end = index + 1
-        while end < len(blocks) and not isinstance(blocks[end], Heading):
-            end += 1
-        found = [_signature(block) for block in blocks[index + 1 : end]]
-        if found and all(found):
-            people = tuple(s for s in found if s is not None)
-            return blocks[:index] + blocks[end:], people, index
-    return blocks, (), len(blocks)
 
 
 def _spans(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
@@ -119,27 +81,9 @@ def block_data(block: Block) -> dict[str, Any]:
     return {"kind": "rule"}
 
 
-def _date(state: SessionState, lang: str) -> str:
-    day = state.info.date
-    if lang == "de":
-        return german_date(day)
-    return f"{day.day} {t(f'minutes.month.{day.month}', lang)} {day.year}"
-
-
-def header(state: SessionState, lang: str) -> dict[str, str]:
-    """The running header from page 2: the body, "6. Sitzung" / "6th meeting", the date."""
-    from exports.decisions import ordinal
-
-    body = state.info.body
-    own = dict(body.words) if body.lang == lang else {}
-    meeting = own.get("meeting") or t("minutes.word.meeting", lang)
-    session = t("pdf.session", lang, ordinal=ordinal(state.info.number, lang), meeting=meeting)
-    return {"body": body.name, "session": session, "date": _date(state, lang)}
-
-
 def document(state: SessionState, markdown: str, lang: str) -> dict[str, Any]:
     """Everything the Typst template receives, from the rendered Markdown minutes."""
-    return markdown_document(markdown, header(state, lang), lang)
+    return markdown_document(markdown, running_header(state, lang), lang)
 
 
 def markdown_pdf(markdown: str, head: dict[str, str], lang: str) -> bytes:

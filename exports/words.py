@@ -99,6 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The item was withdrawn.",
         "de": "Der Tagesordnungspunkt wird von der Tagesordnung abgesetzt.",
     },
+    "printed.session": {"en": "{ordinal} {meeting}", "de": "{ordinal} {meeting}"},
     "minutes.month.1": {"en": "January", "de": "Januar"},
     "minutes.month.2": {"en": "February", "de": "Februar"},
     "minutes.month.3": {"en": "March", "de": "März"},

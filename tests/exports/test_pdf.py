@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from exports.pdf import split_signatures
+from exports.printed import split_signatures
 from exports.rich_text import Heading, Paragraph, Rule, Span
 from tests.cli_helpers import runner
 from tests.exports.helpers import export, sitzung

@@ -138,7 +138,8 @@ def test_recusals_of_several_members() -> None:
 
 
 def test_english_ordinals_and_dates() -> None:
-    from exports.minutes import _date, _ordinal
+    from exports.minutes import _ordinal
+    from exports.printed import long_date as _date
 
     assert [_ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"
