@@ -72,7 +72,6 @@ def _vote_line(lang: str, state: "SessionState", item: "ItemState", vote: "Vote"
     """ "Item 2.1, motion M2: carried (5 for, 2 against, 1 abstention; simple majority)." """
     from sitzung.majority import Majority
     from sitzung.outcomes import motion_status, outcome_of_vote, tally, vote_result
-    from sitzung.vocabulary import Outcome
 
     result = vote_result(state, item, vote)
     counted = tally(state, item, vote)
@@ -395,7 +394,6 @@ def _display(state: "SessionState", key: str | None) -> str | None:
 
 def _say_item_decisions(env: Env, state: "SessionState", item: "ItemState", numbers: "Numbered") -> None:
     from sitzung.outcomes import motion_status
-    from sitzung.vocabulary import Choice
 
     lang = env.lang
     minute = numbers.minute(item.number)

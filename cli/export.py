@@ -116,20 +116,19 @@ def register(app: typer.Typer) -> None:
         recorder = env.recorder(session)
         state = recorder.state
         # numbers continue after the body's earlier sessions; they are read only, never locked or written
-        earlier = earlier_sessions(TinyArchive(data, read_only=True), state)
+        earlier = () if format is Format.oparl else earlier_sessions(TinyArchive(data, read_only=True), state)
+        export_lang = env.export_lang(state.info.body.lang, lang and lang.value)
         content: str | bytes
         if format is Format.json:
             content = render_json(state, recorder.log.events(), earlier)
         elif format is Format.oparl:
             from exports.oparl import DEFAULT_BASE_URL, render_oparl
 
-            oparl_lang = env.export_lang(state.info.body.lang, lang and lang.value)
             content = render_oparl(
-                state, recorder.log.events(), base_url=base_url or DEFAULT_BASE_URL, public=public, lang=oparl_lang
+                state, recorder.log.events(), base_url=base_url or DEFAULT_BASE_URL, public=public, lang=export_lang
             )
         else:
-            minutes_lang = env.export_lang(state.info.body.lang, lang and lang.value)
-            options = MinutesOptions(lang=minutes_lang, public=public, timings=timings, template_dir=template)
+            options = MinutesOptions(lang=export_lang, public=public, timings=timings, template_dir=template)
             if format is Format.docx:
                 from exports.docx import render_docx
 

@@ -48,7 +48,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 register(MESSAGES)
 
 LANGUAGE = {"de": "de-DE", "en": "en-GB"}
-SAFE_LINK = re.compile(r"(?i)^(https?://|mailto:)")
 # what XML 1.0 cannot hold: C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _MAX_LIST_LEVEL = 3
@@ -78,7 +77,6 @@ def build_document(blocks: Iterable[Block], state: SessionState, lang: str) -> D
     _page(document, state, lang)
     _styles(document, lang)
     _properties(document, state, lang)
-    blocks = tuple(blocks)
     body, signers, _ = split_signatures(tuple(blocks))
     writer = _Writer(document)
     for block in body:
@@ -291,7 +289,7 @@ def add_spans(paragraph: DocxParagraph, spans: Iterable[Span]) -> None:
         text = clean(span.text)
         if not text:
             continue
-        if span.link and SAFE_LINK.match(span.link):
+        if span.link:
             run = _hyperlink_run(paragraph, clean(span.link))
             run.text = text
         else:

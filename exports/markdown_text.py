@@ -88,7 +88,6 @@ def block(text: object) -> str:
 
 
 _GENDER_STAR = re.compile(r"(?<=\w)\*(?=\w)")
-_SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
 NOTE_HEADING = "####"  # an item's title is level 3; a note's sub-heading sits below it, whatever its level
 
 
@@ -103,7 +102,7 @@ def _emphasised(span: Span) -> str:
         text = f"*{text}*"
     if span.bold:
         text = f"**{text}**"
-    if span.link and _SAFE_LINK.match(span.link):
+    if span.link:
         target = quote(span.link, safe=":/?#&=%@+,;~!$.-_")
         text = f"<{target}>" if core == span.link and not (span.bold or span.italic) else f"[{text}]({target})"
     return lead + text + trail

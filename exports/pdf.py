@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +34,11 @@ from sitzung.errors import SitzungError, Where
 from sitzung.i18n import register, t
 from sitzung.numbering import Session
 from sitzung.state import SessionState
+from sitzung.text_rules import code_point
 
 TEMPLATE = "minutes.typ"
 OURS = Path(__file__).with_name("templates")
 STANDARD = "a-2b"
-_LINKS = ("http://", "https://", "mailto:")
 _MISSING_GLYPH = re.compile(r'the text `"(.+?)"` could not be displayed')
 _RETRIES = 3
 
@@ -57,7 +58,7 @@ def _spans(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
             "bold": span.bold,
             "italic": span.italic,
             # a link is kept only to the web or to mail; anything else is its text
-            "link": span.link if span.link and span.link.lower().startswith(_LINKS) else None,
+            "link": span.link,
         }
         for span in spans
     ]
@@ -116,10 +117,6 @@ def _template(template_dir: Path | None) -> Path:
     return OURS / TEMPLATE
 
 
-def _code_point(char: str) -> str:
-    return "".join(f"[U+{ord(c):04X}]" for c in char)
-
-
 def _replace_text(value: Any, missing: dict[str, str]) -> Any:
     if isinstance(value, dict):
         return {k: (_replace_text(v, missing) if k != "link" else v) for k, v in value.items()}
@@ -155,7 +152,7 @@ def compile_document(data: dict[str, Any], template: Path, *, png_ppi: float | N
             found = set(_MISSING_GLYPH.findall(error.diagnostic or error.message)) - missing.keys()
             if not found:
                 raise SitzungError("export.template_failed", where=Where(str(template)), reason=error.message) from None
-            missing.update({char: _code_point(char) for char in found})
+            missing.update({char: "".join(f"[{code_point(c)}]" for c in char) for char in found})
     raise SitzungError("export.template_failed", where=Where(str(template)), reason="PDF/A")
 
 
@@ -182,6 +179,6 @@ def _prepared(state: SessionState, options: MinutesOptions, earlier: Iterable[Se
     if folder is not None and folder.is_dir():
         has_markdown = (folder / MARKDOWN_TEMPLATE.format(lang=options.lang)).is_file()
         if (folder / TEMPLATE).is_file() and not has_markdown:
-            markdown_options = MinutesOptions(options.lang, options.public, options.timings, None)
+            markdown_options = replace(options, template_dir=None)
     markdown = render_minutes(state, markdown_options, earlier)
     return document(state, markdown, options.lang), _template(folder)

@@ -17,15 +17,22 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+_SAFE_LINK = ("http://", "https://", "mailto:")
+
 
 @dataclass(frozen=True)
 class Span:
-    """A run of text with one style; the text "\\n" alone is a hard line break."""
+    """A run of text with one style; the text "\\n" alone is a hard line break. `link` is only ever a web or
+    mail address."""
 
     text: str
     bold: bool = False
     italic: bool = False
     link: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.link is not None and not self.link.lower().startswith(_SAFE_LINK):
+            object.__setattr__(self, "link", None)  # a link of another scheme stays its text, in every format
 
 
 @dataclass(frozen=True)

@@ -38,17 +38,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person
 from sitzung.ports import Archive, SessionSummary
-from sitzung.sessions import require_body
-from sitzung.state import SessionState, fold
+from sitzung.sessions import read_session, require_body
+from sitzung.state import SessionState
 from sitzung.timefmt import to_minute, whole_minutes
-
-Interval = tuple[datetime, datetime]
+from sitzung.timeline import Interval, net_of_recesses
 
 
 class Mark(StrEnum):
@@ -133,24 +132,11 @@ def is_listed(person: Person, body: Body) -> bool:
 # -- one session --------------------------------------------------------------------------------
 
 
-def _overlap(a: Interval, b: Interval) -> timedelta:
-    return max(timedelta(0), min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def _window(state: SessionState) -> Interval | None:
     """From the opening to the close, cut to the minute; None for a session not opened or not closed."""
     if state.started is None or state.ended is None:
         return None
     return to_minute(state.started), max(to_minute(state.started), to_minute(state.ended))
-
-
-def _recesses(state: SessionState, window: Interval) -> list[Interval]:
-    return [(to_minute(r.start), to_minute(r.end or window[1])) for r in state.recesses]
-
-
-def _net(span: Interval, recesses: list[Interval]) -> timedelta:
-    gross = max(timedelta(0), span[1] - span[0])
-    return max(timedelta(0), gross - sum((_overlap(span, r) for r in recesses), timedelta(0)))
 
 
 def _stretches(state: SessionState, key: str, window: Interval) -> list[Interval]:
@@ -178,8 +164,7 @@ def session_lines(state: SessionState, summary: SessionSummary | None = None) ->
     body = info.body
     summary = summary or SessionSummary(info.id, body.name, info.number, info.date)
     window = _window(state)
-    recesses = _recesses(state, window) if window else []
-    session_minutes = whole_minutes(_net(window, recesses)) if window else None
+    session_minutes = whole_minutes(net_of_recesses(state, window)) if window else None
     lines = []
     for person in state.people.values():
         if not is_listed(person, body):
@@ -192,7 +177,7 @@ def session_lines(state: SessionState, summary: SessionSummary | None = None) ->
         stretches = _stretches(state, person.key, window) if window else []
         minutes = None
         if window:
-            minutes = whole_minutes(sum((_net(s, recesses) for s in stretches), timedelta(0)))
+            minutes = whole_minutes(sum((net_of_recesses(state, s) for s in stretches), timedelta(0)))
         member = state.people.get(person.deputy_for or "")
         deputy_for = name_of(member) if member else person.deputy_for
         lines.append(Line(summary, person.key, name_of(person), mark, tuple(stretches), minutes, session_minutes,
@@ -219,14 +204,7 @@ def attendance_list(
          if s.body == body.name and (start is None or s.date >= start) and (end is None or s.date <= end)),
         key=lambda s: (s.date, s.number, s.id),
     )
-    states = []
-    for summary in chosen:
-        log = archive.open_session(summary.id)
-        try:
-            states.append((summary, fold(log.info, log.events())))
-        finally:
-            log.close()
-    return compile_list(body, start, end, states)
+    return compile_list(body, start, end, [(summary, read_session(archive, summary.id)) for summary in chosen])
 
 
 def compile_list(

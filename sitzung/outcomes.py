@@ -18,7 +18,8 @@ from sitzung.elections import ElectionOutcome, outcome, round_results
 from sitzung.majority import Tally, VoteResult, decide
 from sitzung.numbering import Numbers, Session, numbers_for
 from sitzung.ports import Archive
-from sitzung.state import ItemState, SessionState, counting_people, fold
+from sitzung.sessions import read_session
+from sitzung.state import ItemState, SessionState, counting_people
 from sitzung.vocabulary import MotionKind, MotionStatus, Outcome
 
 
@@ -144,9 +145,5 @@ def earlier_sessions(archive: Archive, state: SessionState) -> list[Session]:
             info.number,
         ):
             continue
-        log = archive.open_session(summary.id)
-        try:
-            found.append(numbering_session(fold(log.info, log.events())))
-        finally:
-            log.close()
+        found.append(numbering_session(read_session(archive, summary.id)))
     return found

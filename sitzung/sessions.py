@@ -16,10 +16,20 @@ from sitzung.model import AgendaItem, Body, Person, SessionInfo, fold_name
 from sitzung.names import find_person
 from sitzung.ports import Archive
 from sitzung.roster_csv import parse_roster
+from sitzung.state import SessionState, fold
 from sitzung.text_rules import BODY_NAME, MAX_INPUT_BYTES, MAX_SEATS, NAME, PLACE, TITLE, checked, within_limit
 
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
 _LABELS = ("genitive", "chair_label", "secretary_label")
+
+
+def read_session(archive: Archive, session_id: str) -> SessionState:
+    """A session's state, read from the archive (nothing written, the log closed again)."""
+    log = archive.open_session(session_id)
+    try:
+        return fold(log.info, log.events())
+    finally:
+        log.close()
 
 
 def require_body(archive: Archive, name: str) -> Body:

@@ -39,6 +39,12 @@ def _recesses(state: SessionState) -> list[Interval]:
     return out
 
 
+def net_of_recesses(state: SessionState, span: Interval) -> timedelta:
+    """A stretch of the session (moments cut to the minute) with the session's recesses taken out."""
+    gross = max(timedelta(0), span[1] - span[0])
+    return max(timedelta(0), gross - sum((_overlap(span, r) for r in _recesses(state)), timedelta(0)))
+
+
 def run_end(state: SessionState, run: Run, now: datetime | None) -> datetime | None:
     """Where a run stops for counting: its end, else the session's end, else now (None if none is known)."""
     return run.end or state.ended or now
@@ -52,15 +58,13 @@ def item_duration(state: SessionState, item: ItemState, now: datetime | None = N
     """
     if not item.runs:
         return None
-    recesses = _recesses(state)
     total = timedelta(0)
     for run in item.runs:
         end = run_end(state, run, now)
         if end is None:
             return None
-        span = (to_minute(run.start), to_minute(end))
-        total += max(timedelta(0), span[1] - span[0]) - sum((_overlap(span, r) for r in recesses), timedelta(0))
-    return max(total, timedelta(0))
+        total += net_of_recesses(state, (to_minute(run.start), to_minute(end)))
+    return total
 
 
 def session_elapsed(state: SessionState, now: datetime) -> timedelta | None:

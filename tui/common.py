@@ -36,3 +36,13 @@ def localize_bindings(node: DOMNode, lang: str) -> None:
             else b
             for b in bindings
         ]
+
+
+MAX_COUNT_DIGITS = 9  # a count of minutes or votes: up to 999,999,999, as the command line takes
+
+
+def count_of(text: str) -> int | None:
+    """A count typed in a form: ASCII digits only ("²" is a digit to Python, not a number), at most nine of
+    them; None for anything else, or for nothing."""
+    text = (text or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= MAX_COUNT_DIGITS else None

@@ -13,12 +13,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from sitzung.attendance import name_of
 from sitzung.decisions import Vote
 from sitzung.i18n import t
 from sitzung.majority import Majority
 from sitzung.outcomes import motion_status, open_motion, outcome_of_vote, voters
 from sitzung.timefmt import hhmm
 from sitzung.vocabulary import Choice, MotionAction, MotionKind, MotionStatus, Outcome
+from tui.common import count_of
 from tui.describe import ITEM, motion_head, motion_label, shorten, subject_words, vote_words
 from tui.plain import clean
 
@@ -32,18 +34,13 @@ VOTE_MODES = ("counted", "unanimous", "named", "secret")
 COUNTED = ("counted", "secret")  # the modes whose counts the clerk types
 
 
-def count_of(text: str) -> int | None:
-    text = (text or "").strip()
-    return int(text) if text.isdigit() else None
-
-
 def present_names(state: SessionState) -> list[str]:
     """Who is in the room now, as "Last, First" (the suggestions of a person's field), in roster order."""
-    return [f"{p.last}, {p.first}" for p in state.present_at()]
+    return [name_of(p) for p in state.present_at()]
 
 
 def typed_vote(
-    state: SessionState, item: ItemState, values: dict[str, Any], at: datetime, entitled: list[str]
+    state: SessionState, values: dict[str, Any], at: datetime, entitled: list[str]
 ) -> Vote | str:
     """The vote the form describes (not recorded), or the sentence saying why the counts are not numbers."""
     mode = values.get("mode") or "counted"
@@ -200,7 +197,7 @@ class DecisionForms:
             return motion if motion and body.seconding and not motion.seconded_by else None
 
         def preview(values: dict[str, Any]) -> str:
-            vote = typed_vote(state, item, values, now, entitled)
+            vote = typed_vote(state, values, now, entitled)
             if isinstance(vote, str):
                 return t(vote, lang)
             counted = values["mode"] in COUNTED
@@ -219,7 +216,7 @@ class DecisionForms:
             return "\n".join(lines)
 
         def submit(values: dict[str, Any]) -> str | None:
-            vote = typed_vote(state, item, values, now, entitled)
+            vote = typed_vote(state, values, now, entitled)
             if isinstance(vote, str):
                 return t(vote, lang)
             if (motion := unseconded(vote)) is not None:

@@ -26,7 +26,7 @@ from sitzung.i18n import counted, t
 from sitzung.outcomes import election_result
 from sitzung.recorder import Recorder
 from sitzung.vocabulary import ElectionAction
-from tui.common import bind, localize_bindings
+from tui.common import bind, count_of, localize_bindings
 from tui.describe import election_words, listed
 from tui.dialogs import Field, FormDialog
 from tui.keybar import KeyBar
@@ -34,11 +34,6 @@ from tui.plain import clean, plain
 
 POLL_SECONDS = 0.5
 Record = Callable[[Callable[[Recorder], Any]], str | None]
-
-
-def _count(text: str) -> int | None:
-    text = text.strip()
-    return int(text) if text.isdigit() else (0 if not text else None)
 
 
 def election_form(number: str, lang: str, record: Record) -> FormDialog:
@@ -172,7 +167,7 @@ class ElectionScreen(Screen[None]):
         standing = self._standing or ()
         fields = [self.query_one(f"#count-{i}", Input).value for i in range(len(standing))]
         fields += [self.query_one(f"#count-{k}", Input).value for k in ("invalid", "blank")]
-        counts = [_count(text) for text in fields]
+        counts = [count_of(text) if text.strip() else 0 for text in fields]
         if any(c is None for c in counts):
             return None
         numbers = [c or 0 for c in counts]

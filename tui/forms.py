@@ -18,16 +18,12 @@ from sitzung.model import AgendaItem, Event
 from sitzung.timefmt import hhmm
 from sitzung.timeparse import parse_at
 from sitzung.vocabulary import ClockAction
+from tui.common import count_of
 from tui.describe import describe_event
 from tui.plain import clean
 
 if TYPE_CHECKING:
     from sitzung.recorder import Recorder
-
-
-def _count(text: str) -> int | None:
-    text = (text or "").strip()
-    return int(text) if text.isdigit() else None
 
 
 class FormsMixin:
@@ -110,9 +106,9 @@ class FormsMixin:
 
         def submit(values: dict[str, Any]) -> str | None:
             text = values["minutes"].strip()
-            if text and _count(text) is None:
+            if text and count_of(text) is None:
                 return t("tui.plan_not_number", self.lang)
-            return self._record(lambda r: r.plan(number, _count(text)))
+            return self._record(lambda r: r.plan(number, count_of(text)))
 
         fields = [Field("minutes", t("tui.plan_minutes", self.lang), value=str(item.planned or ""))]
         self.push_screen(FormDialog(t("tui.plan_title", self.lang, number=clean(number)), fields, submit, self.lang))

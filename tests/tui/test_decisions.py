@@ -377,3 +377,10 @@ async def test_a_wording_with_markup_is_shown_as_typed(running: Recorder) -> Non
         await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)  # the motion's wording in a drop-down does not break the form
+
+
+def test_a_count_is_ascii_digits_only() -> None:
+    """"²" is a digit to Python but no count: the forms refuse it instead of failing on int()."""
+    from tui.common import count_of
+
+    assert [count_of(t) for t in ("12", " 7 ", "", "²", "٣", "1e3", "9" * 10)] == [12, 7, None, None, None, None, None]
