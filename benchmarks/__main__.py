@@ -29,9 +29,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.archive import agenda, build, current_session, people
+from benchmarks.archive import agenda, build, current_session, long_session, people
 from sitzung.model import Event, SessionInfo
 from sitzung.state import fold
+from storage.archive import TinyArchive
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).with_name("results.json")
@@ -59,38 +60,32 @@ def figure(name: str, value: float, unit: str, baseline: float, budget: float, b
 # -- durable actions ---------------------------------------------------------------------
 
 
-def _bare_write(path: Path) -> Callable[[], None]:
-    """The baseline: write the same bytes to a temporary file, fsync, rename, fsync the folder."""
-    target = path.with_name(path.name + ".baseline")
+def _bare_append(folder: Path, line: bytes) -> Callable[[], None]:
+    """The baseline: append `line` (the bytes an action appends to the journal) to a file, and fsync it."""
+    fd = os.open(folder / "bare-append", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
 
-    def write() -> None:
-        blob = path.read_bytes()
-        tmp = path.with_name(path.name + ".baseline.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, blob)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    def append() -> None:
+        os.write(fd, line)
+        os.fsync(fd)
 
-    return write
+    return append
+
+
+def _last_line(recorder: Any) -> bytes:
+    from storage.journal import event_line
+
+    return event_line(recorder.log.events()[-1])
 
 
 def _action(recorder: Any) -> Callable[[], None]:
-    """Mark someone as leaving or arriving, alternately: one durable action each call."""
-    keys = [p for p in recorder.state.people.values()]
+    """Mark someone as leaving or arriving, alternately, as the roll call does (by the person's key): one durable
+    action each call."""
+    keys = list(recorder.state.people)
     state = {"n": 0}
 
     def act() -> None:
-        person = keys[state["n"] % len(keys)]
-        presence = recorder.state.presence(person.key)
-        recorder.attend(f"{person.last}, {person.first}", "left" if presence.here else "arrived")
+        key = keys[state["n"] % len(keys)]
+        recorder.attend(key, "left" if recorder.state.presence(key).here else "arrived")
         state["n"] += 1
 
     return act
@@ -102,21 +97,31 @@ def _timed(action: Callable[[], None]) -> float:
     return time.perf_counter() - start
 
 
-def durable_figures(small: Any, large: Any) -> list[dict[str, Any]]:
-    """Interleaved rounds, so that disk noise hits both sides alike."""
-    act_small, act_large = _action(small), _action(large)
-    bare = _bare_write(large.log.path)
-    for warm in (act_small, act_large, bare):
-        warm()
-    small_t, large_t, bare_t = [], [], []
-    for _ in range(ROUNDS):
-        large_t.append(_timed(act_large))
-        bare_t.append(_timed(bare))
-        small_t.append(_timed(act_small))
-    large_ms, bare_ms, small_ms = median_ms(large_t), median_ms(bare_t), median_ms(small_t)
+def durable_figures(
+    small: Any, large: Any, short: Any, long: Any, mirrored: Any, folder: Path
+) -> list[dict[str, Any]]:
+    """Interleaved rounds, so that disk noise hits every side alike.
+
+    `large` and `small`: the same session in archives of 1,000 and 10 past sessions; `long` and
+    `short`: sessions already holding 10,000 and 100 events; `mirrored`: a session like `large`'s
+    with a mirror in another folder. The baseline appends the bytes of one action's journal line and fsyncs.
+    """
+    sides = {"large": large, "small": small, "short": short, "long": long, "mirrored": mirrored}
+    acts = {name: _action(recorder) for name, recorder in sides.items()}
+    for act in acts.values():  # warm: the first action of a session opens its journal (and copies it to the mirror)
+        act()
+    acts["bare"] = _bare_append(folder, _last_line(large))
+    acts["bare"]()
+    times: dict[str, list[float]] = {name: [] for name in acts}
+    for _ in range(ROUNDS * 5):  # an action is a fraction of a millisecond: more rounds steady the medians
+        for name, act in acts.items():
+            times[name].append(_timed(act))
+    ms = {name: median_ms(samples) for name, samples in times.items()}
     return [
-        figure("durable_action", large_ms, "ms", bare_ms, 1.5, "ratio"),
-        figure("archive_scaling", large_ms, "ms", small_ms, 1.1, "ratio"),
+        figure("durable_action", ms["large"], "ms", ms["bare"], 1.3, "ratio"),
+        figure("mirror_action", ms["mirrored"], "ms", ms["bare"], 2.2, "ratio"),
+        figure("action_scaling", ms["long"], "ms", ms["short"], 1.2, "ratio"),
+        figure("archive_scaling", ms["large"], "ms", ms["small"], 1.1, "ratio"),
     ]
 
 
@@ -317,7 +322,7 @@ def export_pdf_figure() -> dict[str, Any]:
 
 
 def compile_project() -> None:
-    for package in ("sitzung", "storage", "exports", "tui", "benchmarks"):
+    for package in ("sitzung", "storage", "exports", "tui", "cli", "benchmarks"):
         compileall.compile_dir(ROOT / package, quiet=1)
 
 
@@ -337,7 +342,12 @@ def main() -> int:
         big = current_session(large_archive, people(700, seed=7), 200, "Parlament")
         for person in list(big.state.people.values())[:400]:
             big.attend(f"{person.last}, {person.first}", "present")
-        figures += durable_figures(small, large)
+        short = long_session(large_archive, roster, 100, "Kurze Sitzung")
+        long = long_session(large_archive, roster, 10_000, "Lange Sitzung")
+        mirror = folder / "mirror"
+        mirror.mkdir()
+        mirrored = current_session(TinyArchive(folder / "large", mirror=mirror), roster, 20, "Gespiegelter Ausschuss")
+        figures += durable_figures(small, large, short, long, mirrored, folder)
         figures.append(cli_figure(folder / "large", large.log.info.id))
         figures += tui_figures(folder / "large", large.log.info.id, big.log.info.id)
         figures.append(rollcall_figure(big))

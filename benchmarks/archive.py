@@ -38,8 +38,10 @@ def agenda(count: int) -> tuple[AgendaItem, ...]:
     return tuple(AgendaItem(str(i + 1), f"Tagesordnungspunkt {i + 1}", public=i < count * 0.8) for i in range(count))
 
 
-def _past_events(roster: list[Person], items: tuple[AgendaItem, ...], day: date, count: int) -> list[Event]:
-    start = datetime.combine(day, time(18))
+def _past_events(
+    roster: list[Person], items: tuple[AgendaItem, ...], day: date, count: int, opened: time = time(18), every: int = 20
+) -> list[Event]:
+    start = datetime.combine(day, opened)
     events: list[Event] = [Event(1, "agenda", start, start, {"items": [i.to_dict() for i in items]})]
     for n, person in enumerate(roster):
         events.append(Event(len(events) + 1, "attendance", start, start, {"person": person.key, "status": "present"}))
@@ -47,7 +49,7 @@ def _past_events(roster: list[Person], items: tuple[AgendaItem, ...], day: date,
             events.append(Event(len(events) + 1, "clock", start, start, {"action": "start"}))
     moment = start
     while len(events) < count:
-        moment += timedelta(seconds=20)
+        moment += timedelta(seconds=every)
         item = items[len(events) % len(items)]
         kind = len(events) % 3
         if kind == 0:
@@ -95,3 +97,20 @@ def current_session(archive: TinyArchive, roster: list[Person], items: int, name
     recorder = Recorder(archive.open_session(info.id), clock)
     recorder.set_agenda(agenda(items))
     return recorder
+
+
+def long_session(archive: TinyArchive, roster: list[Person], events: int, name: str) -> Recorder:
+    """A current session that already holds `events` events (arrivals, departures, notes, items from 08:00,
+    a second apart), written straight to its file, and opened for more."""
+    recorder = current_session(archive, roster, 20, name)
+    info = recorder.log.info
+    recorder.log.close()
+    log = _past_events(roster, agenda(20), info.date, events, opened=time(8), every=1)
+    tables = {
+        INFO_TABLE: {"1": info.to_dict()},
+        EVENTS_TABLE: {str(e.seq): json.loads(json.dumps(e.to_dict())) for e in log},
+    }
+    path = archive.sessions_dir / f"{info.id}.json"
+    path.unlink()
+    create_file(path, SESSION_KIND, tables)
+    return Recorder(archive.open_session(info.id), recorder.clock)

@@ -1,14 +1,18 @@
 """`python -m benchmarks.faults`: SIGKILL a writer at random moments, over and over, and check the files.
 
 A child process runs a scripted stream of a clerk's actions through the
-`Recorder` on a real archive (notes, late arrivals and departures, remarks,
-a write of bodies.json, now and then a new session) and prints each action
-once it is acknowledged, i.e. once `Recorder` returned and the action is
-durably on disk. The parent kills the child with SIGKILL at a random moment,
-then checks that every file loads in full (bodies.json, every session file,
-every backup of either) and that every acknowledged action is present. Then it starts
-the next child, which must get the writer's lock at once: the kernel released
-the killed one's.
+`Recorder` on a real archive with a mirror (notes, late arrivals and
+departures, remarks, a write of bodies.json, now and then a new session, and
+the rewrite of the session file from its journal that an idle app does) and
+prints each action once it is acknowledged, i.e. once `Recorder` returned and
+the action is durably in the journal and on the mirror. The session file is
+also rewritten every `COMPACT_EVERY` events, far more often than in use, so
+that kills land in every step of it. The parent kills the child with SIGKILL
+at a random moment, then checks that every file loads in full (bodies.json,
+every session file with its journal, every backup of either, and the same on
+the mirror) and that every acknowledged action is present, here and on the
+mirror. Then it starts the next child, which must get the writer's lock at
+once: the kernel released the killed one's.
 
     python -m benchmarks.faults [--kills 500] [--seed 1] [--keep DIR]
 
@@ -36,6 +40,8 @@ from typing import Any
 LOCK_TIMEOUT = 1.0  # a killed writer's lock is released by the kernel: nothing to wait for
 NEW_SESSION_EVERY = 40
 BODY_WRITE_EVERY = 7
+TIDY_EVERY = 11  # as an idle app does: the session file rewritten from the journal
+COMPACT_EVERY = 17  # events in the journal before an action rewrites the session file (1,000 in use)
 
 
 class Failure(Exception):
@@ -60,6 +66,10 @@ class Tally:
 # -- the child: a scripted stream of actions -------------------------------------------------------
 
 
+def mirror_of(data_dir: Path) -> Path:
+    return data_dir.parent / "mirror"
+
+
 def child(data_dir: str, session_id: str, start: int) -> None:
     from sitzung.clock import SystemClock
     from sitzung.errors import SitzungError
@@ -67,7 +77,8 @@ def child(data_dir: str, session_id: str, start: int) -> None:
     from sitzung.sessions import create_session
     from storage.archive import TinyArchive
 
-    archive = TinyArchive(data_dir, lock_timeout=LOCK_TIMEOUT)
+    archive = TinyArchive(data_dir, lock_timeout=LOCK_TIMEOUT, mirror=mirror_of(Path(data_dir)),
+                          compact_every=COMPACT_EVERY)
     clock = SystemClock()
     recorder = Recorder(archive.open_session(session_id), clock)
     body = recorder.state.info.body.name
@@ -83,6 +94,8 @@ def child(data_dir: str, session_id: str, start: int) -> None:
                 if error.key != "session.exists":
                     raise
                 ack["session"] = error.params["id"]
+        elif step % TIDY_EVERY == TIDY_EVERY - 1:
+            ack["tidy"] = recorder.tidy()
         elif step % BODY_WRITE_EVERY == BODY_WRITE_EVERY - 1:
             found = archive.body(body)
             assert found is not None
@@ -101,6 +114,9 @@ def child(data_dir: str, session_id: str, start: int) -> None:
                 event = recorder.note(numbers[step % len(numbers)], f"note {step}")
             assert event is not None
             ack.update(seq=event.seq, kind=event.kind, data=event.data)
+        mirror = archive.mirror_status
+        if mirror is None or not mirror.current:
+            raise SystemExit(f"the mirror fell behind: {mirror}")  # on the same disk, it never should
         print(json.dumps(ack, ensure_ascii=False), flush=True)
         step += 1
 
@@ -114,7 +130,10 @@ def prepare(data_dir: Path) -> str:
     from sitzung.reference import build_demo
     from storage.archive import TinyArchive
 
-    recorder = build_demo(TinyArchive(data_dir), SystemClock(), day=date.today())  # the children record today
+    mirror_of(data_dir).mkdir(parents=True)
+    archive = TinyArchive(data_dir, mirror=mirror_of(data_dir))
+    recorder = build_demo(archive, SystemClock(), day=date.today())  # the children record today
+    recorder.log.close()
     return recorder.state.info.id
 
 
@@ -132,7 +151,14 @@ def _load_session(path: Path) -> Any:
 
 
 def check(data_dir: Path, session_id: str, acks: list[dict[str, Any]], since: float, tally: Tally) -> None:
-    """Every file written since `since` (and the main ones) loads; every acknowledged action is there."""
+    """Every file written since `since` (and the main ones) loads; every acknowledged action is there, in the
+    data folder and on the mirror."""
+    for folder in (data_dir, mirror_of(data_dir)):
+        check_folder(folder, session_id, acks, since, tally)
+    tally.acknowledged += len(acks)
+
+
+def check_folder(data_dir: Path, session_id: str, acks: list[dict[str, Any]], since: float, tally: Tally) -> None:
     from storage.archive import TinyArchive, check_archive_file
 
     archive = TinyArchive(data_dir, read_only=True)
@@ -171,7 +197,6 @@ def check(data_dir: Path, session_id: str, acks: list[dict[str, Any]], since: fl
             found = events.get(ack["seq"])
             if found is None or (found.kind, found.data) != (ack["kind"], ack["data"]):
                 raise Failure(f"acknowledged action {ack} is missing from {main} (found {found})")
-    tally.acknowledged += len(acks)
 
 
 def run(kills: int, seed: int, data_dir: Path, out: Any = None) -> Tally:
@@ -192,6 +217,8 @@ def run(kills: int, seed: int, data_dir: Path, out: Any = None) -> Tally:
         if not first:
             _, err = proc.communicate(timeout=30)
             raise Failure(f"the writer died before its first action: {err.decode(errors='replace')}")
+        if proc.poll() is not None:  # it ended on its own (a mirror that fell behind): not a kill
+            raise Failure(f"the writer stopped: {proc.communicate(timeout=30)[1].decode(errors='replace')}")
         time.sleep(rng.uniform(0.0, 0.06))
         os.kill(proc.pid, signal.SIGKILL)
         rest, _ = proc.communicate(timeout=30)
@@ -212,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.faults", description=__doc__.split("\n")[0])
     parser.add_argument("--kills", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--keep", type=Path, help="Use (and keep) this data folder instead of a temporary one.")
+    parser.add_argument("--keep", type=Path, help="Use (and keep) this folder (data/ and mirror/ in it) instead of a "
+                        "temporary one.")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -222,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         print("needs SIGKILL (not on Windows)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="sitzung-faults-") as folder:
-        data_dir = args.keep or Path(folder) / "data"
+        data_dir = args.keep / "data" if args.keep else Path(folder) / "data"
         try:
             tally = run(args.kills, args.seed, data_dir, out=sys.stderr)
         except Failure as failure:

@@ -9,12 +9,20 @@ import typer
 
 from cli.output import echo
 from sitzung.clock import Clock, SystemClock
+from sitzung.errors import SitzungError
 from sitzung.i18n import LANGUAGES, detect_language, t
 from sitzung.timeparse import parse_at
 
 if TYPE_CHECKING:
     from sitzung.ports import Archive
     from sitzung.recorder import Recorder
+
+
+def _configured_mirror() -> Path | None:
+    """The config file's mirror (reading it costs a command's start about 20 ms: only when a write needs it)."""
+    from sitzung.config import load_settings
+
+    return load_settings().mirror
 
 
 @dataclass
@@ -24,16 +32,28 @@ class Env:
     data_dir: Path | None
     lang: str
     explicit_lang: bool = False
+    mirror: Path | None = None  # --mirror; else the config file's, read when a write first needs it
     clock: Clock = field(default_factory=SystemClock)
     _archive: "Archive | None" = None
+    _opened: list["Recorder"] = field(default_factory=list)
+    _closing: bool = False
 
     @property
     def archive(self) -> "Archive":
         if self._archive is None:
             from storage.archive import TinyArchive, default_data_dir
 
-            self._archive = TinyArchive(default_data_dir(self.data_dir))
+            self._archive = TinyArchive(default_data_dir(self.data_dir), mirror=self.mirror or _configured_mirror)
         return self._archive
+
+    def mirror_archive(self) -> "Archive":
+        """The mirror as an archive of its own, read-only (to find a session that is lost here)."""
+        from storage.archive import TinyArchive
+
+        folder = self.mirror or _configured_mirror()
+        if folder is None:
+            raise SitzungError("storage.no_mirror")
+        return TinyArchive(folder, read_only=True)
 
     def say(self, key: str, **params: Any) -> None:
         echo(t(key, self.lang, **params))
@@ -42,7 +62,20 @@ class Env:
         from sitzung.recorder import Recorder
         from sitzung.session_ids import resolve_session
 
-        return Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
+        recorder = Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
+        self._opened.append(recorder)
+        return recorder
+
+    def close(self) -> None:
+        """Close what the command opened (closing rewrites a session file from its journal, for other tools), and
+        say if the mirror missed a write: the command succeeded, on this computer."""
+        while self._opened:
+            self._opened.pop().log.close()
+        mirror = self._archive.mirror_status if self._archive is not None else None
+        if mirror is not None and not mirror.current:
+            since = f"{mirror.since:%H:%M:%S}" if mirror.since else "?"
+            echo(t("storage.mirror_behind", self.lang, folder=str(mirror.folder), since=since, reason=mirror.reason),
+                 err=True)
 
     def moment(self, recorder: "Recorder", at: str | None) -> datetime | None:
         """A typed time on the session's day (or the next morning), never in the future."""
@@ -82,8 +115,13 @@ class Env:
 
 
 def env_of(ctx: typer.Context) -> Env:
-    """The Env the root callback built (or a default one, for a command invoked on its own)."""
-    return ctx.ensure_object(Env)
+    """The Env the root callback built (or a default one, for a command invoked on its own), closed with the
+    command."""
+    env = ctx.ensure_object(Env)
+    if not env._closing:
+        env._closing = True
+        ctx.call_on_close(env.close)
+    return env
 
 
 def lang_of(ctx: typer.Context) -> str:

@@ -1,10 +1,11 @@
-"""The user's settings file (TOML): language, theme and key bindings.
+"""The user's settings file (TOML): language, theme, key bindings and the mirror.
 
 It lives in the platform's user config folder (platformdirs), or where
 SITZUNG_CONFIG points. Example::
 
     lang = "de"
     theme = "textual-light"
+    mirror = "/media/usb-stick/sitzung"   # a second data folder every action also reaches
 
     [keys]
     "rollcall.present" = "p,space"   # binding id = key(s), comma-separated
@@ -28,6 +29,7 @@ class Settings:
     lang: str | None = None
     theme: str | None = None
     keys: dict[str, str] = field(default_factory=dict)
+    mirror: Path | None = None
 
 
 def config_path() -> Path:
@@ -58,8 +60,8 @@ def load_settings(path: Path | None = None) -> Settings:
     keys = data.get("keys", {})
     if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
         raise SitzungError("config.bad_keys", where=Where(str(path)))
-    lang, theme = data.get("lang"), data.get("theme")
-    for name, value in (("lang", lang), ("theme", theme)):
+    lang, theme, mirror = data.get("lang"), data.get("theme"), data.get("mirror")
+    for name, value in (("lang", lang), ("theme", theme), ("mirror", mirror)):
         if value is not None and not isinstance(value, str):
             raise SitzungError("config.bad_value", where=Where(str(path)), name=name)
-    return Settings(lang=lang, theme=theme, keys=dict(keys))
+    return Settings(lang=lang, theme=theme, keys=dict(keys), mirror=Path(mirror).expanduser() if mirror else None)

@@ -6,6 +6,10 @@ refused with one sentence when it would record a wrong fact: a vote on a
 motion nobody seconded where the body needs a second, a motion voted before
 its open amendment, a tally larger than the members entitled to vote at its
 moment, a resolution that contradicts its vote, a name in a secret ballot.
+
+The decisions' records and counts (`sitzung.decisions`, `outcomes`, `elections`)
+are imported by the actions that use them: every recorder, and so the app's
+start, imports this module, but actions on decisions come later, if at all.
 """
 
 from __future__ import annotations
@@ -14,21 +18,28 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitzung.clock import Clock
-from sitzung.decisions import Election, Motion, Vote
-from sitzung.elections import runoff_candidates
 from sitzung.errors import SitzungError, Term
-from sitzung.majority import Majority
 from sitzung.model import Event, Person
 from sitzung.names import find_person, match_form
-from sitzung.outcomes import election_result, motion_status, open_motion, outcome_of_vote, tally, voters
 from sitzung.state import ItemState, SessionState
 from sitzung.text_rules import BODY_NAME, NAME, NOTE, checked, shortened
 from sitzung.timefmt import hhmm
-from sitzung.timeparse import check_moment
-from sitzung.vocabulary import Choice, ElectionAction, EventKind, MotionAction, MotionKind, MotionStatus, Outcome
+from sitzung.vocabulary import (
+    Choice,
+    ElectionAction,
+    EventKind,
+    Majority,
+    MotionAction,
+    MotionKind,
+    MotionStatus,
+    Outcome,
+)
+
+if TYPE_CHECKING:
+    from sitzung.decisions import Election, Motion, Vote
 
 Check = Callable[[SessionState], dict[str, Any] | None]
 _REF = re.compile(r"^\s*([A-Za-z]?)\s*(\d{1,6})\s*$")
@@ -86,6 +97,8 @@ class DecisionActions:
         now = self.clock.now()
         if at is None:
             return item, now
+        from sitzung.timeparse import check_moment
+
         check_moment(at, state.info.date, now)
         start = item.runs[0].start
         if at < start.replace(second=0, microsecond=0):
@@ -109,7 +122,7 @@ class DecisionActions:
         return self._motion(item, motion)
 
     def _present(self, state: SessionState, query: str, at: datetime) -> Person:
-        person = find_person(state.people.values(), query)
+        person = find_person(state.people, query)
         if not state.presence(person.key).present_at(at):
             raise SitzungError("motion.not_present", person=person.display, at=hhmm(at))
         return person
@@ -128,6 +141,7 @@ class DecisionActions:
         ruling: str = "",
     ) -> Event:
         """Record a motion, an amendment (`amends`) or a point of order; its new id ("M3") is in the data."""
+        from sitzung.outcomes import motion_status
 
         def check(state: SessionState) -> dict[str, Any]:
             item, moment = self._taken_up(state, number, at)
@@ -168,6 +182,8 @@ class DecisionActions:
         at: datetime | None = None,
     ) -> Event:
         """Second, withdraw, let die for lack of a second, or rule on (a point of order) an earlier motion."""
+        from sitzung.outcomes import motion_status
+
         action = MotionAction(action)
 
         def check(state: SessionState) -> dict[str, Any]:
@@ -223,6 +239,7 @@ class DecisionActions:
         forced; a named vote starts with every voter's "yes" and takes the
         exceptions as ballots.
         """
+        from sitzung.outcomes import open_motion, voters
 
         def check(state: SessionState) -> dict[str, Any]:
             item, moment = self._taken_up(state, number, at)
@@ -286,6 +303,8 @@ class DecisionActions:
         return self._recorded(EventKind.VOTE, at, check)
 
     def _votable(self, state: SessionState, item: ItemState, motion: Motion) -> None:
+        from sitzung.outcomes import motion_status
+
         status = motion_status(state, item, motion)
         if motion.kind is MotionKind.POINT_OF_ORDER:
             raise SitzungError("vote.point_of_order", motion=motion.id)
@@ -300,6 +319,8 @@ class DecisionActions:
 
     def ballot(self, number: str, query: str, choice: Choice | str, motion: str | None = None) -> Event | None:
         """One member's vote by name: an exception in a named vote, or a vote a member asked to have recorded."""
+        from sitzung.outcomes import tally, voters
+
         choice = Choice(choice)
 
         def check(state: SessionState) -> dict[str, Any] | None:
@@ -307,7 +328,7 @@ class DecisionActions:
             vote = self.ballot_vote(item.number, motion)
             if vote.secret:
                 raise SitzungError("ballot.secret", number=item.number)
-            person = find_person(state.people.values(), query)
+            person = find_person(state.people, query)
             entitled = list(vote.ballots) if vote.named else voters(state, item, vote.at)
             if person.key not in entitled:
                 raise SitzungError("ballot.not_voter", person=person.display, number=item.number, at=hhmm(vote.at))
@@ -351,6 +372,9 @@ class DecisionActions:
         at: datetime | None = None,
     ) -> Event:
         """Record what became of the item (or one of its motions), with the resolution's wording."""
+        from sitzung.outcomes import outcome_of_vote, tally
+        from sitzung.timeparse import check_moment
+
         outcome = Outcome(outcome)
 
         def check(state: SessionState) -> dict[str, Any]:
@@ -424,6 +448,8 @@ class DecisionActions:
         at: datetime | None = None, force: bool = False,
     ) -> Event:
         """Count one round: votes per candidate (a candidate not named got none), invalid and blank ballots."""
+        from sitzung.elections import runoff_candidates
+        from sitzung.outcomes import election_result, voters
 
         def check(state: SessionState) -> dict[str, Any]:
             item, moment = self._taken_up(state, number, at)
@@ -463,6 +489,8 @@ class DecisionActions:
 
     def election_answer(self, number: str, ref: str, action: ElectionAction | str, candidate: str) -> Event:
         """Record the lot drawn between tied candidates, or whether an elected candidate accepts."""
+        from sitzung.outcomes import election_result
+
         action = ElectionAction(action)
 
         def check(state: SessionState) -> dict[str, Any]:

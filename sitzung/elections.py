@@ -5,29 +5,16 @@ more than half of the valid votes in the first round is elected (invalid and
 blank ballots are not valid votes); otherwise a further round (engere Wahl)
 is held between the two with the most votes, where the most votes win. With
 several seats, and under `plurality`, the most votes win in every round. A
-tie for the last seat is decided by lot, which the clerk records.
+tie for the last seat is decided by lot, which the clerk records. The rules
+themselves, `ElectionRule`, are in `sitzung.vocabulary` (every body names one).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sitzung.decisions import Election, Round
-from sitzung.errors import SitzungError
-from sitzung.text_rules import shortened
-
-
-class ElectionRule(StrEnum):
-    RUNOFF = "runoff"
-    PLURALITY = "plurality"
-
-    @classmethod
-    def parse(cls, text: str) -> ElectionRule:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise SitzungError("election.unknown_rule", rule=shortened(text), known=", ".join(cls)) from None
+from sitzung.vocabulary import ElectionRule
 
 
 @dataclass(frozen=True)

@@ -1,41 +1,23 @@
-"""Required majorities as data, and the outcome of a tally under one of them.
+"""The outcome of a tally under a required majority.
 
 The arithmetic only: who may vote (present, not recused, a deputy in a
 member's place) is `sitzung.state.counting_people`'s answer, and which rule
-applies is the vote's choice or its body's default.
+applies is the vote's choice or its body's default. The rules themselves,
+`Majority`, are in `sitzung.vocabulary` (every body names one); importing
+them from here still works.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-from sitzung.errors import SitzungError
-from sitzung.text_rules import shortened
-from sitzung.vocabulary import Choice
-
-
-class Majority(StrEnum):
-    """simple: more yes than no among votes cast, abstentions do not count, a tie rejects (NRW);
-    absolute: more than half of the statutory seats vote yes;
-    two-thirds: at least two thirds of the votes cast (yes and no) are yes;
-    two-thirds-seats: at least two thirds of the statutory seats vote yes."""
-
-    SIMPLE = "simple"
-    ABSOLUTE = "absolute"
-    TWO_THIRDS = "two-thirds"
-    TWO_THIRDS_SEATS = "two-thirds-seats"
-
-    @classmethod
-    def parse(cls, text: str) -> Majority:
-        try:
-            return cls(text.strip().lower().replace("_", "-"))
-        except ValueError:
-            raise SitzungError("majority.unknown", rule=shortened(text), known=", ".join(cls)) from None
+from sitzung.vocabulary import Choice, Majority
 
 
 @dataclass(frozen=True)
 class Tally:
+    """Yes, no and abstentions, as counted or as the named ballots add up."""
+
     yes: int
     no: int
     abstain: int

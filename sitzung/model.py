@@ -10,14 +10,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sitzung.elections import ElectionRule
 from sitzung.errors import SitzungError
-from sitzung.majority import Majority
-from sitzung.numbering import NumberFormat
 from sitzung.quorum import QuorumRule
-from sitzung.vocabulary import EventKind
+from sitzung.vocabulary import ElectionRule, EventKind, Majority
+
+if TYPE_CHECKING:
+    from sitzung.numbering import NumberFormat
 
 
 @dataclass(frozen=True)
@@ -177,10 +177,19 @@ def decision_settings(data: dict[str, Any]) -> dict[str, Any]:
         "casting_vote": bool(data.get("casting_vote", False)),
         "seconding": bool(data.get("seconding", False)),
         "election": ElectionRule.parse(str(data.get("election", "runoff"))),
-        "resolution_number": NumberFormat.parse(resolution) if resolution else None,
-        "minute_number": NumberFormat.parse(minute) if minute else None,
+        "resolution_number": _number_format(resolution),
+        "minute_number": _number_format(minute),
         "year_starts": year_starts,
     }
+
+
+def _number_format(text: str) -> NumberFormat | None:
+    """The parsed format, or None; `sitzung.numbering` is imported only for a body that numbers (most do not)."""
+    if not text:
+        return None
+    from sitzung.numbering import NumberFormat
+
+    return NumberFormat.parse(text)
 
 
 @lru_cache(maxsize=65536)

@@ -15,7 +15,7 @@ keeps `fold_name`, so keys already written in session logs never change.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from sitzung.errors import SitzungError
@@ -66,13 +66,20 @@ def _listed(people: list[Person]) -> str:
     return f"{shown}; …" if len(people) > _MANY else shown
 
 
-def find_person(people: Iterable[Person], query: str) -> Person:
+def find_person(people: Iterable[Person] | Mapping[str, Person], query: str) -> Person:
     """The one person `query` names; SitzungError listing candidates otherwise.
+
+    Given people by key (a session's), a key finds its person at once: the app
+    names the row the clerk chose by its key.
 
     A name that matches exactly wins over longer names it begins ("Braun" is
     Braun even if Brauner is on the list); otherwise a beginning must fit one
     person only.
     """
+    if isinstance(people, Mapping):
+        if (chosen := people.get(query)) is not None:
+            return chosen
+        people = people.values()
     people = list(people)
     folded = _last_first(match_form(query))
     found = [p for p in people if _exact(p, folded)]

@@ -18,7 +18,6 @@ from sitzung.elections import ElectionOutcome, outcome, round_results
 from sitzung.majority import Tally, VoteResult, decide
 from sitzung.numbering import Numbers, Session, numbers_for
 from sitzung.ports import Archive
-from sitzung.sessions import read_session
 from sitzung.state import ItemState, SessionState, counting_people
 from sitzung.vocabulary import MotionKind, MotionStatus, Outcome
 
@@ -134,6 +133,8 @@ def earlier_sessions(archive: Archive, state: SessionState) -> list[Session]:
 
     Only read when the body numbers its minutes or resolutions.
     """
+    from sitzung.sessions import read_session  # here: every recorder imports this module, few read other sessions
+
     info = state.info
     body = info.body
     if body.minute_number is None and body.resolution_number is None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sitzung.model import Body, Event, Person, SessionInfo
@@ -26,12 +27,28 @@ class SessionSummary:
     date: date
 
 
+class MirrorState(Protocol):
+    """What a mirror's status tells a front end: where it is, whether it is current, and if not why and since when."""
+
+    @property
+    def folder(self) -> Path: ...
+
+    @property
+    def current(self) -> bool: ...
+
+    @property
+    def reason(self) -> str: ...
+
+    @property
+    def since(self) -> datetime | None: ...
+
+
 class SessionLog(Protocol):
     """One session's fixed facts and its event log, on disk.
 
     Reads come from memory. `writing()` takes the session's writer lock and
     reloads what another process may have written since; `append` is only
-    called inside it and returns once the event is durably on disk.
+    called inside it, and its events are durably on disk when the block ends.
     """
 
     @property
@@ -46,6 +63,15 @@ class SessionLog(Protocol):
     def writing(self) -> AbstractContextManager[None]: ...
 
     def append(self, kind: EventKind, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event: ...
+
+    def compact(self) -> bool:
+        """Rewrite the session file from the journal (when idle); True when it did. Never needed for safety."""
+        ...
+
+    @property
+    def mirror(self) -> MirrorState | None:
+        """Whether a mirror holds every acknowledged action; None without a mirror."""
+        ...
 
     def close(self) -> None: ...
 
@@ -80,3 +106,8 @@ class Archive(Protocol):
     def create_session(self, info: SessionInfo) -> None: ...
 
     def open_session(self, session_id: str) -> SessionLog: ...
+
+    @property
+    def mirror_status(self) -> MirrorState | None:
+        """Whether the mirror holds every acknowledged write; None without one, or before anything needed it."""
+        ...

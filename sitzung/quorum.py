@@ -16,9 +16,10 @@ from math import ceil, floor
 from sitzung.errors import SitzungError
 from sitzung.text_rules import shortened
 
-# At most five digits: no body has more seats, and a longer number is a typo, not a rule.
-_FRACTION = re.compile(r"^fraction:(\d{1,5})/(\d{1,5})$")
-_COUNT = re.compile(r"^count:(\d{1,5})$")
+# At most five digits: no body has more seats, and a longer number is a typo, not a rule. As text, compiled by
+# `re` when a rule first needs one: most bodies' rule is `majority`.
+_FRACTION = r"^fraction:(\d{1,5})/(\d{1,5})$"
+_COUNT = r"^count:(\d{1,5})$"
 
 
 class RuleKind(StrEnum):
@@ -46,12 +47,12 @@ class QuorumRule:
         spec = text.strip().lower()
         if spec in (RuleKind.MAJORITY, RuleKind.HALF):
             return cls(RuleKind(spec))
-        if match := _FRACTION.match(spec):
+        if match := re.match(_FRACTION, spec):
             p, q = int(match[1]), int(match[2])
             if q == 0 or p == 0 or p > q:
                 raise SitzungError("quorum.bad_fraction", rule=shortened(text))
             return cls(RuleKind.FRACTION, p=p, q=q)
-        if match := _COUNT.match(spec):
+        if match := re.match(_COUNT, spec):
             n = int(match[1])
             if n == 0:
                 raise SitzungError("quorum.bad_count", rule=shortened(text))

@@ -14,19 +14,15 @@ from typing import Any
 
 from sitzung.clock import Clock
 from sitzung.decision_actions import DecisionActions
-from sitzung.deputies import check_deputy
 from sitzung.errors import SitzungError, Term
 from sitzung.feed import SessionFeed
 from sitzung.model import AgendaItem, Event, Person
 from sitzung.names import find_person
-from sitzung.outcomes import tally, voters
 from sitzung.ports import SessionLog
-from sitzung.roster_csv import find_role
 from sitzung.state import DECISION_KINDS, ItemState, SessionState, apply
 from sitzung.text_rules import MAX_ITEMS, NAME, NOTE, REASON, TITLE, checked
 from sitzung.timefmt import day_and_time, hhmm
 from sitzung.timeline import item_running_since
-from sitzung.timeparse import check_moment
 from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
 
 Check = Callable[[SessionState], dict[str, Any] | None]
@@ -79,16 +75,15 @@ class Recorder(DecisionActions):
         """Pick up what another process wrote; True when the state changed."""
         return self.feed.refresh()
 
+    def tidy(self) -> bool:
+        """Rewrite the session file from its journal while nothing happens (the app calls it when idle)."""
+        return self.log.compact()
+
     def person(self, query: str) -> Person:
-        return find_person(self.state.people.values(), query)
+        return find_person(self.state.people, query)
 
     def item(self, number: str) -> ItemState:
-        number = number.strip().rstrip(".")
-        found = self.state.items.get(number)
-        if found is None:
-            known = ", ".join(self.state.items) or "-"
-            raise SitzungError("item.unknown", number=number, known=known)
-        return found
+        return self.state.item(number)
 
     # -- recording ---------------------------------------------------------
 
@@ -114,7 +109,7 @@ class Recorder(DecisionActions):
         def check(state: SessionState) -> dict[str, Any] | None:
             nonlocal moment
             moment = _settled(state, moment)  # as `_record` will store it
-            person = find_person(state.people.values(), query)
+            person = find_person(state.people, query)
             presence = state.presence(person.key)
             if status is Attendance.LEFT:
                 if not presence.here:
@@ -233,10 +228,11 @@ class Recorder(DecisionActions):
 
     def recuse(self, number: str, query: str) -> Event:
         """Record that someone left the table for an item (Befangenheit)."""
+        from sitzung.outcomes import tally, voters  # here: the app's start needs no counting
 
         def check(state: SessionState) -> dict[str, Any]:
             item = self.item(number)
-            person = find_person(state.people.values(), query)
+            person = find_person(state.people, query)
             if person.key in item.recused:
                 raise SitzungError("recuse.already", person=person.display, number=item.number)
             for vote in item.decisions.votes:  # a vote already taken must still add up without them
@@ -332,6 +328,8 @@ class Recorder(DecisionActions):
         names the member a deputy stands in for. Before the session starts they are
         present from the start, afterwards they arrive at `at` (now).
         """
+        from sitzung.deputies import check_deputy  # here: the app's start needs no roster rules
+        from sitzung.roster_csv import find_role
 
         def check(state: SessionState) -> dict[str, Any]:
             body = state.info.body
@@ -342,7 +340,7 @@ class Recorder(DecisionActions):
             if found is None:
                 known = ", ".join(r.heading for r in body.ordered_roles())
                 raise SitzungError("role.unknown", role=role, known=known)
-            member = find_person(state.people.values(), deputy_for) if deputy_for and deputy_for.strip() else None
+            member = find_person(state.people, deputy_for) if deputy_for and deputy_for.strip() else None
             person = Person(last, first, checked(title, NAME), found.key, deputy_for=member and member.key, guest=True)
             if person.key in state.people:
                 raise SitzungError("guest.exists", person=person.display)
@@ -380,6 +378,7 @@ class Recorder(DecisionActions):
         opening stays after it: a time in the opening minute is the opening
         itself, an earlier one is refused.
         """
+        from sitzung.timeparse import check_moment  # here: only typed times are checked
 
         def check(state: SessionState) -> dict[str, Any]:
             target = next((e for e in state.effective if e.seq == seq and e.kind is not EventKind.RETIME), None)

@@ -9,7 +9,6 @@ half-imported roster can never reach a session.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Sequence
@@ -87,6 +86,8 @@ def find_role(body: Body, name: str) -> Role | None:
 
 def _rows(text: str, delimiter: str, filename: str) -> list[tuple[int, list[str]]]:
     """Non-blank records with the line each starts on (a quoted field may span lines)."""
+    import csv  # here: every recorder imports this module (for `find_role`), few read a roster
+
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True, skipinitialspace=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1

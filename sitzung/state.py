@@ -4,6 +4,11 @@ Folding never refuses an event: whatever is in a stored log must load.
 Checking whether an action makes sense happens before it is recorded, in
 `sitzung.recorder`. Undo and time corrections are events too: an `undo`
 hides its target, a `retime` moves its target to another moment.
+
+An item's motions, votes, resolutions and elections fold here too
+(`ItemDecisions`); their records, in `sitzung.decisions`, are imported with
+the first such event, so reading a session without any (`sitzung quorum`)
+does not build them.
 """
 
 from __future__ import annotations
@@ -11,11 +16,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from sitzung.decisions import ItemDecisions
+from sitzung.errors import SitzungError
 from sitzung.model import AgendaItem, Event, Person, SessionInfo
 from sitzung.quorum import QuorumStatus
-from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
+from sitzung.vocabulary import (
+    Attendance,
+    Choice,
+    ClockAction,
+    ClockState,
+    ElectionAction,
+    EventKind,
+    ItemAction,
+    ItemStatus,
+    Majority,
+    MotionAction,
+    MotionKind,
+    Outcome,
+)
+
+if TYPE_CHECKING:  # imported by the first decision event folded: most sessions read have none
+    from sitzung.decisions import Election, Motion, Resolution, Vote
 
 
 @dataclass
@@ -74,6 +96,134 @@ class Recess:
     start: datetime
     end: datetime | None = None
     reason: str = ""
+
+
+@dataclass
+class ItemDecisions:
+    """An item's motions, votes, resolutions and elections, in the order they were recorded.
+
+    A second vote or resolution on the same subject (the item itself, or one
+    motion) replaces the first: it is the clerk's correction or a recount. Like
+    the rest of the fold, applying never refuses: the recorder checked each event
+    before it was written.
+    """
+
+    motions: list[Motion] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    elections: list[Election] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.motions or self.votes or self.resolutions or self.elections)
+
+    def motion(self, motion_id: str | None) -> Motion | None:
+        return next((m for m in self.motions if m.id == motion_id), None)
+
+    def vote_on(self, motion_id: str | None) -> Vote | None:
+        """The vote on a motion (or, with None, on the item itself)."""
+        return next((v for v in self.votes if v.motion == motion_id), None)
+
+    def resolution_on(self, motion_id: str | None) -> Resolution | None:
+        return next((r for r in self.resolutions if r.motion == motion_id), None)
+
+    def election(self, election_id: str) -> Election | None:
+        return next((e for e in self.elections if e.id == election_id), None)
+
+    def amendments_to(self, motion_id: str) -> list[Motion]:
+        return [m for m in self.motions if m.amends == motion_id]
+
+    def apply(self, kind: EventKind, data: dict[str, Any], at: datetime, seq: int) -> None:
+        if kind is EventKind.MOTION:
+            self._motion(data, at)
+        elif kind is EventKind.VOTE:
+            self._vote(data, at, seq)
+        elif kind is EventKind.BALLOT:
+            vote = self.vote_on(data.get("motion"))
+            if vote is not None:
+                vote.ballots[str(data["person"])] = Choice(data["choice"])
+        elif kind is EventKind.RESOLUTION:
+            from sitzung.decisions import Resolution
+
+            motion = data.get("motion")
+            self.resolutions = [r for r in self.resolutions if r.motion != motion]
+            self.resolutions.append(
+                Resolution(at, Outcome(data["outcome"]), motion, str(data.get("text", "")), str(data.get("to", "")))
+            )
+        elif kind is EventKind.ELECTION:
+            self._election(data, at)
+
+    def _motion(self, data: dict[str, Any], at: datetime) -> None:
+        action = MotionAction(data["action"])
+        if action is MotionAction.PROPOSE:
+            from sitzung.decisions import Motion
+
+            self.motions.append(
+                Motion(
+                    id=str(data["id"]),
+                    text=str(data["text"]),
+                    kind=MotionKind(data.get("kind", MotionKind.MOTION)),
+                    at=at,
+                    by=data.get("by"),
+                    seconded_by=data.get("seconded_by"),
+                    amends=data.get("amends"),
+                    ruling=str(data.get("ruling", "")),
+                )
+            )
+            return
+        motion = self.motion(data.get("id"))
+        if motion is None:
+            return
+        if action is MotionAction.SECOND:
+            motion.seconded_by = data.get("by")
+        elif action is MotionAction.WITHDRAW:
+            motion.withdrawn = at
+        elif action is MotionAction.NO_SECOND:
+            motion.died = at
+        elif action is MotionAction.RULE:
+            motion.ruling = str(data.get("ruling", ""))
+
+    def _vote(self, data: dict[str, Any], at: datetime, seq: int) -> None:
+        from sitzung.decisions import Vote
+
+        motion = data.get("motion")
+        named = bool(data.get("named"))
+        self.votes = [v for v in self.votes if v.motion != motion]
+        casting = data.get("casting")
+        self.votes.append(
+            Vote(
+                seq=seq,
+                at=at,
+                motion=motion,
+                majority=Majority(data.get("majority", Majority.SIMPLE)),
+                yes=int(data.get("yes", 0)),
+                no=int(data.get("no", 0)),
+                abstain=int(data.get("abstain", 0)),
+                unanimous=bool(data.get("unanimous")),
+                named=named,
+                secret=bool(data.get("secret")),
+                casting=Choice(casting) if casting else None,
+                ballots={str(k): Choice(v) for k, v in dict(data.get("ballots", {})).items()},
+            )
+        )
+
+    def _election(self, data: dict[str, Any], at: datetime) -> None:
+        from sitzung.decisions import Election, Round
+
+        action = ElectionAction(data["action"])
+        if action is ElectionAction.OPEN:
+            candidates = [str(c) for c in data["candidates"]]
+            self.elections.append(Election(str(data["id"]), at, int(data["seats"]), candidates))
+            return
+        election = self.election(str(data.get("id")))
+        if election is None:
+            return
+        if action is ElectionAction.ROUND:
+            votes = {str(k): int(v) for k, v in dict(data["votes"]).items()}
+            election.rounds.append(Round(at, votes, int(data.get("invalid", 0)), int(data.get("blank", 0))))
+        elif action is ElectionAction.LOT:
+            election.lots.append(str(data["candidate"]))
+        else:
+            election.answers[str(data["candidate"])] = action is ElectionAction.ACCEPT
 
 
 @dataclass
@@ -158,6 +308,14 @@ class SessionState:
     def runs(self) -> list[tuple[ItemState, Run]]:
         """Every run of every item, in the order they began."""
         return sorted(((i, r) for i in self.items.values() for r in i.runs), key=lambda pair: pair[1].start)
+
+    def item(self, number: str) -> ItemState:
+        """The item numbered as typed ("3." is 3), or one sentence naming the numbers there are."""
+        number = number.strip().rstrip(".")
+        found = self.items.get(number)
+        if found is None:
+            raise SitzungError("item.unknown", number=number, known=", ".join(self.items) or "-")
+        return found
 
     def item_at(self, when: datetime) -> ItemState | None:
         """The item whose run contains `when` (from its start, up to but not including its end)."""

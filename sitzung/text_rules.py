@@ -31,9 +31,10 @@ MAX_INPUT_BYTES = 2_000_000  # a roster, an agenda or a body's TOML read from a 
 # C0 but tab and newline are refused even in notes; these are refused in one-line text as well.
 _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _INVISIBLE = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ufff9-\ufffb"
-_IN_TEXT = re.compile(f"[{_CONTROL}{_INVISIBLE}]")
-_IN_LINE = re.compile(f"[\t\n{_CONTROL}{_INVISIBLE}]")
-_SPACES = re.compile(r"[ \u00a0]{2,}")
+# Patterns as text: `re` compiles each when first used and keeps it, so a command that checks no text pays nothing.
+_IN_TEXT = f"[{_CONTROL}{_INVISIBLE}]"
+_IN_LINE = f"[\t\n{_CONTROL}{_INVISIBLE}]"
+_SPACES = r"[ \u00a0]{2,}"
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ NOTE = Field("text.a_note", MAX_TEXT, lines=True)
 
 def unsafe_at(text: str, lines: bool = False) -> int | None:
     """The index of the first character that typed text may not hold, or None."""
-    match = (_IN_TEXT if lines else _IN_LINE).search(text)
+    match = re.search(_IN_TEXT if lines else _IN_LINE, text)
     return match.start() if match else None
 
 
@@ -79,7 +80,7 @@ def checked(text: str, field: Field, where: Where | None = None, column: int | N
             shown=shortened(printable(text, field.lines)),
         )
     # A note is kept exactly as typed: the app merges what it saves with what is stored.
-    kept = text if field.lines else _SPACES.sub(" ", text.strip())
+    kept = text if field.lines else re.sub(_SPACES, " ", text.strip())
     if len(kept) > field.limit:
         raise SitzungError("text.too_long", where=where, what=Term(field.word), length=len(kept), limit=field.limit)
     return kept
@@ -90,11 +91,10 @@ def printable(text: str, lines: bool = True) -> str:
 
     The escape is JSON's own, so JSON printed through it stays valid and means the same.
     """
-    pattern = _IN_TEXT if lines else _IN_LINE
-    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_IN_TEXT if lines else _IN_LINE, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-_LONG_WORD = re.compile(r"""[^\s'"“„]{61,}""")
+_LONG_WORD = r"""[^\s'"“„]{61,}"""
 
 
 def shortened(text: str) -> str:
@@ -102,7 +102,7 @@ def shortened(text: str) -> str:
 
     A sentence quotes what was typed; a 5001-digit number should not fill the screen.
     """
-    return _LONG_WORD.sub(lambda m: f"{m.group()[:24]}… ({len(m.group())} characters)", text)
+    return re.sub(_LONG_WORD, lambda m: f"{m.group()[:24]}… ({len(m.group())} characters)", text)
 
 
 def within_limit(data: bytes, where: Where, what: str) -> bytes:

@@ -16,13 +16,13 @@ from datetime import date, datetime, time
 from sitzung.errors import SitzungError
 from sitzung.timefmt import day_and_time
 
-_HHMM = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$")
+_HHMM = r"^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$"  # compiled by `re` when a time is first typed
 NEXT_MORNING = time(6)  # a session that runs past midnight may record moments until then
 
 
 def parse_clock_time(text: str) -> time:
     """HH:MM (or HH.MM, HH:MM:SS) as a time of day; 25:00 and 18:60 are refused."""
-    match = _HHMM.match(text.strip())
+    match = re.match(_HHMM, text.strip())
     if not match:
         raise SitzungError("time.bad_format", text=text)
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
@@ -38,7 +38,7 @@ def parse_at(text: str, on: date, now: datetime | None = None) -> datetime:
     and, when `now` is given, a moment later than `now`.
     """
     text = text.strip()
-    if _HHMM.match(text):
+    if re.match(_HHMM, text):
         moment = datetime.combine(on, parse_clock_time(text))
     else:
         try:

@@ -1,12 +1,20 @@
-"""The meeting's vocabulary as enums: what kinds of events there are, and the states things can be in.
+"""The meeting's vocabulary as enums: what kinds of events there are, the states things can be in, and the
+rules a body decides by.
 
 They are `StrEnum`s, so the event log keeps its plain strings ("running",
 "arrived") and every comparison in the code is checked against one list.
+
+The rules (`Majority`, `ElectionRule`) live here rather than beside their
+arithmetic in `sitzung.majority` and `sitzung.elections`: every `Body` names
+both, and reading a session should not build the tallies and outcomes too.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from sitzung.errors import SitzungError
+from sitzung.text_rules import shortened
 
 
 class EventKind(StrEnum):
@@ -152,3 +160,34 @@ TIMED_KINDS = frozenset(
     {EventKind.CLOCK, EventKind.ITEM, EventKind.ATTENDANCE, EventKind.GUEST, EventKind.MOTION, EventKind.VOTE,
      EventKind.RESOLUTION, EventKind.ELECTION}
 )
+
+
+class Majority(StrEnum):
+    """simple: more yes than no among votes cast, abstentions do not count, a tie rejects (NRW);
+    absolute: more than half of the statutory seats vote yes;
+    two-thirds: at least two thirds of the votes cast (yes and no) are yes;
+    two-thirds-seats: at least two thirds of the statutory seats vote yes."""
+
+    SIMPLE = "simple"
+    ABSOLUTE = "absolute"
+    TWO_THIRDS = "two-thirds"
+    TWO_THIRDS_SEATS = "two-thirds-seats"
+
+    @classmethod
+    def parse(cls, text: str) -> Majority:
+        try:
+            return cls(text.strip().lower().replace("_", "-"))
+        except ValueError:
+            raise SitzungError("majority.unknown", rule=shortened(text), known=", ".join(cls)) from None
+
+
+class ElectionRule(StrEnum):
+    RUNOFF = "runoff"
+    PLURALITY = "plurality"
+
+    @classmethod
+    def parse(cls, text: str) -> ElectionRule:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise SitzungError("election.unknown_rule", rule=shortened(text), known=", ".join(cls)) from None

@@ -4,7 +4,8 @@ Layout under the data folder::
 
     bodies.json          kind "sitzung-archive": tables bodies, people, sessions (the index)
     bodies.lock          writer lock for bodies.json
-    sessions/<id>.json   kind "sitzung-session": tables info (one doc) and events
+    sessions/<id>.json   kind "sitzung-session": tables info (one doc) and events (the snapshot)
+    sessions/<id>.journal  the events since the snapshot was written, a line each (see journal.py)
     sessions/<id>.lock   writer lock for that session
     sessions/.backups/<id>/<n>.json   the last versions of that session file (hard links, see durable.py)
     .backups/bodies/<n>.json          the last versions of bodies.json, the same way
@@ -18,6 +19,10 @@ Changes to `bodies.json` are all-or-nothing: if a write fails, memory goes back
 to what is on disk, so a refused command changes nothing. (A session log, by
 contrast, keeps unsaved events in memory: those are the clerk's keystrokes.)
 
+With a mirror (a second data folder, see mirror.py), every write of bodies.json
+and every action is written there too; `restore_from_mirror` brings a session
+back from it when the primary disk or folder is lost.
+
 A missing `bodies.json` is created empty only in a fresh data folder. Where its
 backups or session files show that it existed, every command that needs it is
 refused, so that nothing overwrites what `archive restore` can bring back.
@@ -27,12 +32,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb import where
 from tinydb.table import Document, Table
@@ -50,16 +54,18 @@ from storage.durable import (
     meta_table,
     next_id,
 )
-from storage.folders import fsync_folder
+from storage.folders import ensure_folder, fsync_folder, put
+from storage.journal import Journal, header, journal_path
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
+from storage.mirror import Mirror, MirrorStatus
+from storage.records import BAD_RECORD, checked, storable
 from storage.session_log import (
-    BAD_RECORD,
+    COMPACT_EVERY,
     DAMAGED,
+    EVENTS_TABLE,
     TinySessionLog,
     backups_folder,
-    checked,
     create_session_file,
-    storable,
 )
 
 __all__ = ["TinyArchive", "TinySessionLog", "default_data_dir"]
@@ -83,9 +89,9 @@ def default_data_dir(explicit: str | Path | None = None) -> Path:
     return Path(platformdirs.user_data_dir("sitzung", appauthor=False))
 
 
-@dataclass(frozen=True)
-class Restored:
-    """What `restore_session` brought back: from which backup, how many events, the last one's time."""
+class Restored(NamedTuple):
+    """What a session restore brought back: from which file (a backup, the mirror's), how many events, the last one's
+    time, and where the damaged file was kept."""
 
     backup: Path
     events: int
@@ -93,8 +99,7 @@ class Restored:
     kept: Path | None  # where the damaged file was kept, if there was one
 
 
-@dataclass(frozen=True)
-class ArchiveRestored:
+class ArchiveRestored(NamedTuple):
     """What `restore_archive` brought back, and how many sessions on disk it put back in the index.
 
     `backup` is None when no backup loaded and bodies.json was rebuilt from the session files.
@@ -140,28 +145,68 @@ def _put_back(path: Path, data: dict[str, dict[str, Any]]) -> None:
 
 
 def _check_session_file(path: Path, session_id: str) -> TinySessionLog:
-    """The session file at `path`, loaded in full (facts, every event, the state they make); or SitzungError."""
+    """The session at `path` (its file and journal), loaded in full with the state they make; or SitzungError."""
+    log = TinySessionLog(path, read_only=True)
+    _check_session(path, session_id, log.info, log.events())
+    return log
+
+
+def _check_session(path: Path, session_id: str, info: SessionInfo, events: Sequence[Any]) -> None:
     from sitzung.state import fold
 
-    log = TinySessionLog(path, read_only=True)
-    if log.info.id != session_id:
-        raise SitzungError("storage.restore_other_session", file=str(path), found=log.info.id, id=session_id)
+    if info.id != session_id:
+        raise SitzungError("storage.restore_other_session", file=str(path), found=info.id, id=session_id)
     try:
-        fold(log.info, log.events())
+        fold(info, events)
     except SitzungError:
         raise
     except Exception as exc:  # a backup whose events do not make a session is no good either
         raise SitzungError("storage.bad_record", file=str(path), table="events", record="?") from exc
-    return log
+
+
+def _snapshot_alone(path: Path, session_id: str) -> tuple[dict[str, dict[str, Any]], list[Any]]:
+    """The tables of the session file (or backup) at `path` without any journal, and its events; or SitzungError."""
+    from sitzung.model import Event
+
+    data = DurableStorage(path, "sitzung-session", create=False).read()
+    infos = list(data.get("info", {}).values())
+    if len(infos) != 1:
+        raise SitzungError("storage.no_info", file=str(path))
+    try:
+        info = checked(SessionInfo.from_dict, infos[0])
+        events = sorted((checked(Event.from_dict, d) for d in data.get(EVENTS_TABLE, {}).values()),
+                        key=lambda e: e.seq)
+    except BAD_RECORD as exc:
+        raise SitzungError("storage.bad_record", file=str(path), table="?", record="?") from exc
+    _check_session(path, session_id, info, events)
+    return data, events
 
 
 class TinyArchive:
     """`sitzung.ports.Archive` on TinyDB files under one data folder."""
 
-    def __init__(self, data_dir: str | Path, *, lock_timeout: float = DEFAULT_TIMEOUT, read_only: bool = False) -> None:
-        """`read_only`: for viewers (the chair's display), which never create, write or lock a file."""
+    def __init__(
+        self,
+        data_dir: str | Path,
+        *,
+        lock_timeout: float = DEFAULT_TIMEOUT,
+        read_only: bool = False,
+        mirror: str | Path | Callable[[], Path | None] | None = None,
+        compact_every: int = COMPACT_EVERY,
+    ) -> None:
+        """`read_only`: for viewers (the chair's display), which never create, write or lock a file.
+
+        `mirror`: a second data folder that every write reaches too (never for a viewer), or a
+        function that names one when it is first needed (the config file's: reading it would
+        cost every command's start more than the command itself).
+        """
         self.data_dir = Path(data_dir)
         self.read_only = read_only
+        self._mirror: Mirror | None = None
+        self._find_mirror = mirror if callable(mirror) else None
+        if not callable(mirror):
+            self._mirror = self._mirror_at(mirror)
+        self.compact_every = compact_every
         self.bodies_file = self.data_dir / "bodies.json"
         self.bodies_backups = self.data_dir / ".backups" / "bodies"
         self.sessions_dir = self.data_dir / "sessions"
@@ -222,6 +267,8 @@ class TinyArchive:
             except FileExistsError:
                 self._clear_leftover(path, info.id, index)
                 create_session_file(path, info)
+            if self.mirror is not None:  # before the index lists it, so the mirror never lists a session it lacks
+                self.mirror.copy(path.relative_to(self.data_dir))
             index.insert(storable(_index_doc(info)))
             try:
                 store.flush()
@@ -235,8 +282,12 @@ class TinyArchive:
         try:
             if path is None:
                 raise SitzungError("storage.missing", file=session_id)
+            if self._mirror is not None and path.exists():  # a mirror named by a function waits for a write
+                self._mirror.catch_up(Path(self.bodies_file.name))
+                self._mirror.catch_up(path.relative_to(self.data_dir), if_missing=True)
             return TinySessionLog(
-                path, lock_timeout=self.lock_timeout, on_info=self._reindex, read_only=self.read_only
+                path, lock_timeout=self.lock_timeout, on_info=self._reindex, read_only=self.read_only,
+                mirror=lambda: self.mirror, compact_every=self.compact_every,
             )
         except SitzungError as exc:
             if exc.key != "storage.missing":
@@ -246,16 +297,14 @@ class TinyArchive:
             raise SitzungError("storage.unknown_session", id=session_id, known=known) from None
 
     def restore_session(self, session_id: str) -> Restored:
-        """Replace a damaged session file with its newest backup that loads in full.
+        """Bring back a damaged session: its newest good state from the file or a backup, and the journal after it.
 
-        Refused when the file loads as it is (restoring would drop its latest actions) and when
-        no backup loads. The damaged file is kept beside the backups as `damaged-<time>.json`.
+        The session file, else the newest of its backups that loads in full, is taken, with
+        every event of the journal that continues it, up to the journal's first damage.
+        Refused when the session loads as it is (restoring would drop its latest actions) and
+        when no file loads. The damaged files are kept beside the backups as `damaged-<time>.*`.
         """
-        if self.read_only:
-            raise RuntimeError(f"{self.data_dir} is open read-only")
-        if not _SESSION_ID.fullmatch(session_id):
-            raise SitzungError("storage.bad_session_id", id=session_id)
-        path = self._session_path(session_id)
+        path = self._restorable_path(session_id)
         folder = backups_folder(path)
         with WriterLock(path.with_suffix(".lock"), target=path, timeout=self.lock_timeout, eager=False) as lock:
             try:
@@ -265,21 +314,126 @@ class TinyArchive:
             else:
                 raise SitzungError("storage.restore_not_needed", file=str(path), events=len(current.events()))
             numbers = backup_numbers(folder)
-            for number in numbers:
-                candidate = folder / f"{number}.json"
+            for candidate in [path, *(folder / f"{number}.json" for number in numbers)]:
                 try:
-                    good = _check_session_file(candidate, session_id)
+                    data, events = _snapshot_alone(candidate, session_id)
                 except SitzungError:
                     continue
-                events = good.events()
+                # Each backup's journal holds what the next version added; the session's journal the rest.
+                later = [folder / f"{n}.json" for n in sorted(numbers) if candidate.parent == folder
+                         and n >= int(candidate.stem)]
+                journal = Journal(journal_path(path), session_id)
+                more: list[Any] = []
+                for source in [*later, path]:
+                    last = [*events, *more][-1].seq if events or more else 0
+                    with suppress(SitzungError):
+                        more += Journal(journal_path(source), session_id).read(last, check=False).events
+                table = data.setdefault(EVENTS_TABLE, {})
+                for event in more:
+                    table[str(next_id(table))] = event.to_dict()
+                events = [*events, *more]
                 lock.announce()
                 kept = self._keep_damaged(path, folder)
-                _put_back(path, good._storage.read())
+                _put_back(path, data)
+                with suppress(OSError):  # the file holds every event now: an old journal only repeats them
+                    journal.replace(header(session_id))
                 with suppress(SitzungError):  # an index that cannot be written now is mended by `archive restore`
-                    self._reindex(good.info)
+                    self._reindex(TinySessionLog(path, read_only=True).info)
                 return Restored(candidate, len(events), events[-1].at if events else None, kept)
             raise SitzungError("storage.restore_none", id=session_id, file=str(path), folder=str(folder),
                                tried=len(numbers))
+
+    def restore_from_mirror(self, session_id: str) -> Restored:
+        """Bring back a session lost on this disk (its file, its journal, the whole data folder) from the mirror.
+
+        The mirror's copy must load in full. Refused when the session here loads and holds
+        every event the mirror holds. Whatever was here is kept beside the backups; a
+        missing or damaged bodies.json is brought back from the mirror too, else the
+        session is put back in its index.
+        """
+        if self.mirror is None:
+            raise SitzungError("storage.no_mirror")
+        path = self._restorable_path(session_id)
+        source = self.mirror.folder / path.parent.name / path.name
+        try:
+            snapshot = source.read_bytes()
+            journal = journal_path(source).read_bytes() if journal_path(source).exists() else header(session_id)
+            found = _check_session_file(source, session_id)
+        except OSError as exc:
+            raise SitzungError("storage.mirror_missing", id=session_id, file=str(source),
+                               reason=exc.strerror or str(exc)) from exc
+        except SitzungError as exc:
+            raise SitzungError("storage.mirror_damaged", id=session_id, file=str(source),
+                               reason=exc.message("en")) from exc
+        events = found.events()
+        ensure_folder(path.parent)
+        with WriterLock(path.with_suffix(".lock"), target=path, timeout=self.lock_timeout, eager=False) as lock:
+            try:
+                here = _check_session_file(path, session_id).events()
+            except SitzungError:
+                pass  # damaged or missing: whatever the mirror holds is more
+            else:
+                if len(here) >= len(events) and (not events or here[len(events) - 1] == events[-1]):
+                    raise SitzungError("storage.restore_from_mirror_not_needed", file=str(path), events=len(here),
+                                       mirror=len(events))
+            lock.announce()
+            kept = self._keep_damaged(path, backups_folder(path)) if path.exists() else None
+            put(path, snapshot)
+            put(journal_path(path), journal)
+        self._mirror_archive_back()
+        with suppress(SitzungError):
+            self._reindex(found.info)
+        return Restored(source, len(events), events[-1].at if events else None, kept)
+
+    def _restorable_path(self, session_id: str) -> Path:
+        if self.read_only:
+            raise RuntimeError(f"{self.data_dir} is open read-only")
+        if not _SESSION_ID.fullmatch(session_id):
+            raise SitzungError("storage.bad_session_id", id=session_id)
+        return self._session_path(session_id)
+
+    def _mirror_archive_back(self) -> None:
+        """Copy the mirror's bodies.json here if this one is missing or does not load."""
+        assert self.mirror is not None
+        try:
+            check_archive_file(self.bodies_file)
+            return
+        except SitzungError:
+            pass
+        source = self.mirror.folder / self.bodies_file.name
+        try:
+            check_archive_file(source)
+        except SitzungError:
+            return  # `archive restore` rebuilds bodies.json from the session files
+        lock = WriterLock(self.data_dir / "bodies.lock", target=self.bodies_file, timeout=self.lock_timeout,
+                          eager=False)
+        with lock:
+            lock.announce()
+            if self.bodies_file.exists():
+                self._keep_damaged(self.bodies_file, self.bodies_backups)
+            put(self.bodies_file, source.read_bytes())
+            self._store = None
+
+    @property
+    def mirror(self) -> Mirror | None:
+        """The mirror, if there is one; a mirror named by a function is found now."""
+        if self._find_mirror is not None:
+            find, self._find_mirror = self._find_mirror, None
+            self._mirror = self._mirror_at(find())
+        return self._mirror
+
+    def _mirror_at(self, folder: str | Path | None) -> Mirror | None:
+        if folder is None or self.read_only:
+            return None
+        if Path(folder).resolve() == self.data_dir.resolve():
+            raise SitzungError("storage.mirror_same", folder=str(folder))
+        return Mirror(Path(folder), self.data_dir)
+
+    @property
+    def mirror_status(self) -> MirrorStatus | None:
+        """Where the mirror is and whether it holds every acknowledged write; None without a mirror, or one that
+        nothing needed yet."""
+        return None if self._mirror is None else self._mirror.status
 
     def restore_archive(self) -> ArchiveRestored:
         """Replace a damaged or missing bodies.json with its newest backup that loads in full.
@@ -344,18 +498,23 @@ class TinyArchive:
 
     @staticmethod
     def _keep_damaged(path: Path, folder: Path) -> Path | None:
-        """Link the damaged file into the backups folder, so restoring destroys nothing."""
+        """Link the damaged file (and its journal) into the backups folder, so restoring destroys nothing."""
         kept = folder / f"damaged-{datetime.now():%Y%m%d-%H%M%S-%f}.json"
         try:
+            ensure_folder(folder)
             os.link(path, kept)
         except OSError:
             return None
+        with suppress(OSError):
+            os.link(journal_path(path), journal_path(kept))
         return kept
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._mirror is not None:
+            self._mirror.close()
 
     # -- internals ------------------------------------------------------------
 
@@ -413,6 +572,8 @@ class TinyArchive:
                 raise
             finally:
                 store.before_write = previous
+            if self.mirror is not None:
+                self.mirror.copy(Path(self.bodies_file.name))
 
     def _clear_leftover(self, path: Path, session_id: str, index: Table) -> None:
         """Remove a session file that has no index entry and no events: a creation cut short by a crash.
@@ -423,7 +584,7 @@ class TinyArchive:
         """
         try:
             found = TinySessionLog(path)
-            leftover = found.events() == () and not index.contains(where("id") == found.info.id)
+            leftover = not found.events() and not index.contains(where("id") == found.info.id)
         except SitzungError:
             leftover = False
         if not leftover:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from contextlib import suppress
 from pathlib import Path
 
 FOLDER_MODE = 0o700
@@ -85,3 +86,38 @@ def open_regular(path: Path, flags: int, *, follow: bool = True, create: bool = 
         os.close(fd)
         raise
     return fd
+
+
+def temporary(target: Path) -> tuple[int, str]:
+    """A new file `.<name>.<random>.tmp` beside `target`, open for writing, and its path.
+
+    What `tempfile.mkstemp` does (exclusive creation, mode 0o600), without importing `tempfile`,
+    which brings `random` and `shutil` to every command's start.
+    """
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    while True:
+        path = os.path.join(target.parent, f".{target.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(path, flags, FILE_MODE), path
+        except FileExistsError:
+            continue
+
+
+def put(path: Path, blob: bytes) -> None:
+    """Replace `path` with `blob` in one durable step (temporary file, fsync, rename, fsync the folder); OSError."""
+    fd, tmp = temporary(path)
+    try:
+        try:
+            view = memoryview(blob)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_folder(path.parent)

@@ -33,10 +33,10 @@ import os
 import sys
 import time
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from sitzung.errors import SitzungError
 from storage import folders  # open_regular through the module, so that a test can make it fail
@@ -85,8 +85,7 @@ else:
         os.pwrite(fd, record, 0)
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
     """What a lock file says about the process that holds it."""
 
     pid: int
@@ -165,8 +164,13 @@ class WriterLock:
         timeout: float = DEFAULT_TIMEOUT,
         command: str | None = None,
         eager: bool = True,
+        keep_open: bool = False,
     ) -> None:
-        """`eager`: write the holder's record on taking the lock; else only at `announce()`."""
+        """`eager`: write the holder's record on taking the lock; else only at `announce()`.
+
+        `keep_open`: keep the lock file open between holdings (a session's writer, which takes the lock
+        for every action: opening the file was a tenth of an action); `close()` closes it.
+        """
         self.path = Path(path)
         self.target = Path(target) if target is not None else self.path.with_suffix(".json")
         self.timeout = timeout
@@ -174,6 +178,10 @@ class WriterLock:
         self.eager = eager
         self._fd: int | None = None
         self._announced = False
+        self._made: tuple[int, bytes] | None = None  # the record of `_record` and the second it was made
+        self.keep_open = keep_open
+        self._kept: tuple[int, int] | None = None  # the lock file's descriptor and inode between holdings
+        self._inode: int | None = None  # the held lock file's inode (`keep_open`)
 
     @property
     def held(self) -> bool:
@@ -197,7 +205,7 @@ class WriterLock:
         if self._fd is not None:
             raise RuntimeError(f"{self.path} is already held by this WriterLock")
         deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
-        fd = self._open()
+        fd = self._reopen()
         try:
             while not _try_lock(fd):
                 if time.monotonic() >= deadline:
@@ -222,14 +230,21 @@ class WriterLock:
         with suppress(OSError):
             if hasattr(os, "fchmod") and os.fstat(self._fd).st_mode & 0o777 != FILE_MODE:
                 os.fchmod(self._fd, FILE_MODE)
-        record = json.dumps({
-            "pid": os.getpid(),
-            "host": host_name()[:200],
-            "since": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "command": self.command[:60],
-        }).encode("utf-8")
         with suppress(OSError):
-            _write_record(self._fd, record.ljust(HOLDER_SIZE))
+            _write_record(self._fd, self._record())
+
+    def _record(self) -> bytes:
+        """Who holds the lock, padded to `HOLDER_SIZE`; made once a second at most (an action is milliseconds)."""
+        second = int(time.time())
+        if self._made is None or self._made[0] != second:
+            record = json.dumps({
+                "pid": os.getpid(),
+                "host": host_name()[:200],
+                "since": datetime.fromtimestamp(second).astimezone().isoformat(timespec="seconds"),
+                "command": self.command[:60],
+            }).encode("utf-8")
+            self._made = (second, record.ljust(HOLDER_SIZE))
+        return self._made[1]
 
     def release(self) -> None:
         """Let go of the lock; the lock file stays for the next writer."""
@@ -238,8 +253,38 @@ class WriterLock:
             return
         try:
             _unlock(fd)
-        finally:
+        except BaseException:
             os.close(fd)
+            raise
+        if self.keep_open and self._inode is not None:
+            self._kept = (fd, self._inode)
+            return
+        os.close(fd)
+
+    def close(self) -> None:
+        """Close the lock file kept open between holdings (`keep_open`)."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            os.close(kept[0])
+
+    def _reopen(self) -> int:
+        """The lock file kept open from the last holding if it is still the one at `path`, else opened anew."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            fd, inode = kept
+            try:
+                if os.stat(self.path, follow_symlinks=False).st_ino == inode:
+                    return fd
+            except OSError:
+                pass
+            os.close(fd)  # removed or replaced meanwhile: lock the file that is there now
+        fd = self._open()
+        if self.keep_open:
+            try:
+                self._inode = os.fstat(fd).st_ino
+            except OSError:
+                self._inode = None
+        return fd
 
     def __enter__(self) -> WriterLock:
         self.acquire()
@@ -250,9 +295,11 @@ class WriterLock:
 
     def _open(self) -> int:
         try:
-            if not self.path.parent.is_dir():
+            try:
+                return folders.open_regular(self.path, os.O_RDWR, follow=False, create=True)
+            except FileNotFoundError:  # its folder is missing: a first write, or a data folder someone removed
                 ensure_folder(self.path.parent)
-            return folders.open_regular(self.path, os.O_RDWR, follow=False, create=True)
+                return folders.open_regular(self.path, os.O_RDWR, follow=False, create=True)
         except NotAFile as exc:
             raise SitzungError("storage.lock_not_file", file=str(self.path), target=str(self.target)) from exc
         except OSError as exc:

@@ -1,21 +1,23 @@
-"""One session on disk: its fixed facts and its event log, as a TinyDB file.
+"""One session on disk: its fixed facts and its events, as a TinyDB file and a journal beside it.
 
-Reads come from memory (the parsed file), so the TUI can redraw as often as it
-likes; `refresh()` costs one `os.stat` unless another process wrote. Writes
-happen inside `writing()`, which holds the session's writer lock for the one
-action, and each `append` is one durable write of the whole file: a session
-holds hundreds of events, not millions, and the file stays the single truth.
+Reads come from memory, so the TUI can redraw as often as it likes; `refresh()`
+costs two `os.stat`s unless another process wrote, and then reads only what it
+appended. Writes happen inside `writing()`, which holds the session's writer
+lock for the one action. Each `append` is one line appended to the journal and
+one fsync (`storage.journal`): its cost does not grow with the meeting. The
+TinyDB file (the snapshot) is rewritten from memory by `compact()`: when the app
+is idle, on close and every `COMPACT_EVERY` events, so that the file other tools
+read is never far behind. With a mirror, each action is written there too, at
+the same time, before it is acknowledged (`storage.mirror`).
 """
 
 from __future__ import annotations
 
-import json
-import math
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import fields, is_dataclass, replace
-from datetime import datetime, time
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +27,22 @@ from sitzung.errors import SitzungError
 from sitzung.model import Event, SessionInfo
 from sitzung.vocabulary import EventKind
 from storage import folders
-from storage.durable import MAX_INTEGER, SESSION_KIND, BadNumber, DurableStorage, create_file, loads
+from storage.durable import SESSION_KIND, DurableStorage, create_file
+from storage.journal import Journal, event_line, header, journal_path
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
+from storage.mirror import Mirror, MirrorStatus, SessionMirror
+from storage.records import BAD_RECORD, checked, storable, stored
 
 INFO_TABLE = "info"
 EVENTS_TABLE = "events"
 BACKUPS_FOLDER = ".backups"
+COMPACT_EVERY = 1000  # events in the journal before an action also rewrites the snapshot
 # What makes a session file unreadable; the message then points to `sitzung session restore`.
 DAMAGED = (
     "storage.empty", "storage.corrupt", "storage.too_nested", "storage.not_object", "storage.bad_meta",
     "storage.wrong_kind", "storage.newer_format", "storage.bad_table", "storage.bad_record", "storage.no_info",
-    "storage.bad_number", "storage.not_a_file",
+    "storage.bad_number", "storage.not_a_file", "storage.journal_header", "storage.journal_other_session",
+    "storage.journal_corrupt", "storage.journal_bad_line", "storage.journal_gap",
 )
 TAKEOVER_SIZE = 100
 RESTORE_SUFFIX = ".restore"
@@ -58,58 +65,8 @@ def create_session_file(path: Path, info: SessionInfo) -> None:
     create_file(path, SESSION_KIND, {INFO_TABLE: {"1": storable(info.to_dict(), info)}, EVENTS_TABLE: {}})
 
 
-def sound(value: Any) -> bool:
-    """Whether a record read from a file holds only values that later code can compute with.
-
-    `int()` turns a string of 4,000 digits into a number that a quorum's division
-    overflows, and a time with a zone cannot be compared with the meeting's times,
-    which have none; a record holding either counts as damaged.
-    """
-    if isinstance(value, bool | str) or value is None:
-        return True
-    if isinstance(value, int):
-        return abs(value) <= MAX_INTEGER
-    if isinstance(value, float):
-        return math.isfinite(value)
-    if isinstance(value, datetime | time):
-        return value.tzinfo is None
-    if isinstance(value, dict):
-        return all(sound(v) for v in value.values())
-    if isinstance(value, list | tuple):
-        return all(sound(v) for v in value)
-    if is_dataclass(value):
-        return all(sound(getattr(value, f.name)) for f in fields(value))
-    return True
-
-
-def storable(value: Any, record: Any = None) -> Any:
-    """A deep copy through JSON, read back by a file's rules: proves that what is written can be read again.
-
-    A number beyond them (a typed count of 10**20) is `storage.unstorable`; a `record` that
-    would not load (`sound`: a time with a zone) is a programming error, ValueError.
-    """
-    try:
-        copy = loads(json.dumps(value, ensure_ascii=False))
-    except BadNumber as exc:
-        raise SitzungError("storage.unstorable", number=str(exc)) from None
-    except ValueError:  # an int too long for str() (4300 digits): shown by its size
-        raise SitzungError("storage.unstorable", number=f"≈10^{_magnitude(value)}") from None
-    if record is not None and not sound(record):
-        raise ValueError(f"not storable: {record!r:.200}")
-    return copy
-
-
-def _magnitude(value: Any) -> int:
-    """The decimal exponent of the largest integer in `value`."""
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, list | tuple):
-        return max((_magnitude(v) for v in value), default=0)
-    return int(abs(value).bit_length() * math.log10(2)) if isinstance(value, int) else 0
-
-
 class TinySessionLog:
-    """`sitzung.ports.SessionLog` on a TinyDB file written by `DurableStorage`."""
+    """`sitzung.ports.SessionLog` on a TinyDB file written by `DurableStorage`, and its journal."""
 
     def __init__(
         self,
@@ -118,6 +75,8 @@ class TinySessionLog:
         lock_timeout: float = DEFAULT_TIMEOUT,
         on_info: Callable[[SessionInfo], None] | None = None,
         read_only: bool = False,
+        mirror: Mirror | Callable[[], Mirror | None] | None = None,
+        compact_every: int = COMPACT_EVERY,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only  # a viewer (the chair's display): never writes, never takes the lock
@@ -127,18 +86,25 @@ class TinySessionLog:
             )
         except SitzungError as exc:
             raise restorable(exc, self.path) from exc
-        self._lock_path = self.path.with_suffix(".lock")
+        self._compact_every = compact_every
+        self._writer = WriterLock(self.path.with_suffix(".lock"), target=self.path, timeout=lock_timeout, eager=False,
+                                  keep_open=True)
         self._app_lock: WriterLock | None = None
         self._takeover_path = self.path.with_suffix(".takeover")
         self._me = f"{os.getpid()}:{id(self):x}"  # this app's name in a takeover request (two may share a process)
-        self._lock_timeout = lock_timeout
         self._on_info = on_info
         self._writing = False
+        self._lock: WriterLock | None = None
         self._lock_error: SitzungError | None = None
         self._info = self._load_info()
-        self._events: tuple[Event, ...] | None = None
-        self._unsaved: list[Event] = []  # appended to memory, not yet on disk (a write failed)
-        self._unsaved_info: SessionInfo | None = None
+        self._journal = Journal(journal_path(self.path), self._info.id)  # a backup's journal too, named by number
+        self._find_mirror = mirror if callable(mirror) else (lambda: mirror)  # found at the first write
+        self._mirror: SessionMirror | None = None
+        self._events: list[Event] | None = None
+        self._in_snapshot = 0  # how many of the events the snapshot in memory holds (the rest: the journal's)
+        self._unsaved: list[Event] = []  # in memory, not yet in the journal (a write failed)
+        self._lines: list[bytes] = []  # their journal lines
+        self._unsaved_info: SessionInfo | None = None  # in memory, not yet in the snapshot
         self._cleaned = False
 
     @property
@@ -147,46 +113,82 @@ class TinySessionLog:
 
     @property
     def dirty(self) -> bool:
-        """Memory holds events that a failed write could not save yet."""
-        return self._storage.dirty
+        """Memory holds what a failed write could not save yet."""
+        return bool(self._unsaved) or self._unsaved_info is not None
 
-    def events(self) -> tuple[Event, ...]:
+    @property
+    def mirror(self) -> MirrorStatus | None:
+        """Where the mirror is and whether it holds every acknowledged action; None without a mirror."""
+        mirrored = self._mirrored()
+        return None if mirrored is None else mirrored.mirror.status
+
+    def _mirrored(self) -> SessionMirror | None:
+        if self._find_mirror is not None:
+            found, self._find_mirror = self._find_mirror(), None
+            self._mirror = None if found is None or self.read_only else found.session(self.path, self._info.id)
+        return self._mirror
+
+    @property
+    def journaled(self) -> int:
+        """Events in the journal that the snapshot does not hold yet (what `compact` would write)."""
+        return len(self.events()) - self._in_snapshot
+
+    def events(self) -> list[Event]:
+        """Every event in order. The list is the log's own: read it, never change it."""
         if self._events is None:
             docs = self._table(EVENTS_TABLE).all()
-            self._events = tuple(sorted((self._event(d) for d in docs), key=lambda e: e.seq))
+            events = sorted((self._event(d) for d in docs), key=lambda e: e.seq)
+            try:
+                tail = self._journal.read(events[-1].seq if events else 0)
+            except SitzungError as exc:
+                raise restorable(exc, self.path) from exc
+            self._in_snapshot = len(events)
+            self._events = events + tail.events
         return self._events
 
     def refresh(self) -> bool:
-        """Reload if another process replaced the file; True when it did.
+        """Catch up with another process's writes; True when there were any.
 
-        If a failed write left events unsaved in memory, they are not dropped:
-        outside `writing()` the reload waits, and inside it they are appended
-        again after the other process's events (with new seqs) and saved.
+        An append is read from the journal alone; a rewritten snapshot makes everything
+        read again. Events left unsaved by a failed write are not dropped: outside
+        `writing()` the reload waits, and inside it they are appended again after the
+        other process's events (with new seqs) and saved.
         """
-        if not self._storage.changed_on_disk():
+        snapshot = self._storage.changed_on_disk()
+        if not snapshot and not self._journal.changed():
             return False
-        if self._storage.dirty and not self._writing:
+        if self.dirty and not self._writing:
             return False
+        if not snapshot and not self.dirty and self._events is not None:
+            more = self._journal.read_more(self._events[-1].seq if self._events else 0)
+            if more is not None:
+                self._events.extend(more)
+                return True
         unsaved, unsaved_info = self._unsaved, self._unsaved_info
         try:
             self._storage.reload()
         except SitzungError as exc:
             raise restorable(exc, self.path) from exc
-        self._events, self._unsaved, self._unsaved_info = None, [], None
+        self._events, self._unsaved, self._lines, self._unsaved_info = None, [], [], None
         self._info = self._load_info()
+        self.events()
         if unsaved or unsaved_info:
             self._replay(unsaved, unsaved_info)
         return True
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """Hold the writer lock for one action, after catching up with other writers."""
+        """Hold the writer lock for one action, after catching up with other writers.
+
+        The events appended in the block are made durable (one fsync for them all) when it ends,
+        before the lock is let go: the action is acknowledged when the block returns.
+        """
         if self.read_only:
             raise RuntimeError(f"{self.path} is open read-only")
         if self._writing:
             yield
             return
-        lock = WriterLock(self._lock_path, target=self.path, timeout=self._lock_timeout, eager=False)
+        lock = self._writer
         try:
             lock.acquire()
         except SitzungError as exc:
@@ -197,10 +199,11 @@ class TinySessionLog:
             self._writing, self._lock_error = True, exc
             try:
                 yield
+                self._save()  # says that it could not
             finally:
                 self._writing, self._lock_error = False, None
             return
-        self._writing = True
+        self._writing, self._lock = True, lock
         previous, self._storage.before_write = self._storage.before_write, lock.announce
         try:
             self.refresh()
@@ -208,13 +211,14 @@ class TinySessionLog:
                 self._storage.cleanup_temporaries()
                 self._cleaned = True
             yield
+            self._save()
         except BaseException:
-            self._writing = False
+            self._writing, self._lock = False, None
             self._storage.before_write = previous
             with suppress(SitzungError):  # keep the error that is already on its way
                 lock.release()
             raise
-        self._writing = False
+        self._writing, self._lock = False, None
         self._storage.before_write = previous
         lock.release()
 
@@ -222,34 +226,66 @@ class TinySessionLog:
         """Try again to write what a failed write left in memory; True when memory is all on disk."""
         if self.read_only or not self.dirty:
             return not self.dirty
-        with self.writing(), self._saving([], None):
-            pass
+        with self.writing():
+            pass  # the block's end saves what memory holds
         return True
 
     def append(self, kind: EventKind, at: datetime, recorded: datetime, data: dict[str, Any]) -> Event:
-        """Record one event durably; it keeps its place in memory even if the write fails."""
+        """Record one event, durably (and on the mirror) when `writing()` ends; it keeps its place in memory even if
+        the write fails."""
         self._require_writing("append")
+        if at.tzinfo is not None or recorded.tzinfo is not None:  # `sound`'s rule; the data's are `storable`'s
+            raise ValueError(f"not storable: a time with a zone ({at!r}, {recorded!r})")
         events = self.events()
-        seq = events[-1].seq + 1 if events else 1
-        event = Event(seq=seq, kind=EventKind(kind), at=at, recorded=recorded, data=storable(data))
-        with self._saving([event], None):
-            self._storage.insert(EVENTS_TABLE, storable(event.to_dict(), event))
-            self._events = (*events, event)
+        copy, text = stored(data)
+        event = Event(seq=events[-1].seq + 1 if events else 1, kind=EventKind(kind), at=at, recorded=recorded,
+                      data=copy)
+        events.append(event)
+        self._unsaved.append(event)
+        self._lines.append(event_line(event, text))
         return event
 
     def update_info(self, info: SessionInfo) -> None:
-        """Replace the session's fixed facts (a correction of date, place, chair, …)."""
+        """Replace the session's fixed facts (a correction of date, place, chair, …): the snapshot is rewritten."""
         self._require_writing("update_info")
         if info.id != self._info.id:
             raise ValueError(f"cannot change a session's id ({self._info.id} -> {info.id})")
-        with self._saving([], info):
-            self._replace_info(info)
+        doc = storable(info.to_dict(), info)
+        table = self._table(INFO_TABLE)
+        with self._storage.batched(save=False):
+            table.remove(doc_ids=[d.doc_id for d in table.all()])
+            table.insert(doc)
+        self._info, self._unsaved_info = info, info
+        self._save()
         if self._on_info is not None:
             self._on_info(info)
 
+    def compact(self) -> bool:
+        """Rewrite the snapshot with every event and cut the journal back; True when it was rewritten.
+
+        Called when the app is idle and on close. An action never needs it (the journal holds
+        everything), so it is skipped when another writer has the lock, and a failure only
+        leaves the journal as long as it was.
+        """
+        if self.read_only or self.dirty or self.journaled == 0:
+            return False
+        try:
+            with self.writing():
+                if self._lock_error is not None or self.dirty or self.journaled == 0:
+                    return False
+                self._snapshot()
+        except SitzungError:
+            return False
+        return True
+
     def close(self) -> None:
+        self.compact()
+        self._writer.close()
         self.let_go()
         self._storage.close()
+        self._journal.close()
+        if self._mirror is not None:
+            self._mirror.close()
 
     # -- one app per session -------------------------------------------------------------------
     # The writer lock is per action, so a shell can record beside the app. An app holds a second,
@@ -307,40 +343,85 @@ class TinySessionLog:
         finally:
             os.close(fd)
 
-    @contextmanager
-    def _saving(self, events: list[Event], info: SessionInfo | None) -> Iterator[None]:
-        """Make the block's changes one durable write; remember them if that write fails."""
+    def _save(self) -> None:
+        """Make memory durable: unsaved events appended to the journal, an unsaved correction in the snapshot.
+
+        Raises `storage.write_failed` and keeps them in memory if the disk refuses. With a mirror,
+        the journal's fsync and the mirror's write run at the same time.
+        """
+        if not self.dirty and self.journaled < self._compact_every:
+            return
+        if self._lock_error is not None:
+            raise SitzungError("storage.write_failed", file=str(self.path),
+                               reason=self._lock_error.params.get("reason", "?"))
+        if self._unsaved:
+            if self._lock is not None:
+                self._lock.announce()
+            lines = b"".join(self._lines)
+            mirror = self._mirrored()
+            try:
+                self._journal.write(lines)
+                mirrored = mirror.append(lines, self._unsaved[0].seq) if mirror else None
+                self._journal.sync()
+            except OSError as exc:
+                self._journal.take_back()
+                raise SitzungError("storage.write_failed", file=str(self.path),
+                                   reason=os.strerror(exc.errno) if exc.errno else str(exc)) from exc
+            self._unsaved, self._lines = [], []
+            if mirror is not None:
+                mirror.mirror.wait(mirrored) or self._catch_up_mirror(mirror)
+        if self._unsaved_info is not None or self.journaled >= self._compact_every:
+            try:
+                self._snapshot()
+            except SitzungError:
+                if self._unsaved_info is not None:
+                    raise
+            # else: a failed rewrite of the snapshot loses nothing, the journal holds every event
+
+    def _snapshot(self) -> None:
+        """Write every event and the facts to the TinyDB file, cut the journal back, and copy both to the mirror."""
+        events = self.events()
+        with self._storage.batched():
+            self._storage.insert_many(EVENTS_TABLE, [event.to_dict() for event in events[self._in_snapshot :]])
+            self._in_snapshot = len(events)
+        self._unsaved_info = None
+        kept = self._storage.last_backup  # the version this write replaced: the journal's lines continue it
+        with suppress(OSError):  # the snapshot holds every event now; an uncut journal only repeats them
+            self._journal.cut(journal_path(kept) if kept else None)
+        if (mirror := self._mirrored()) is not None:
+            self._catch_up_mirror(mirror)
+
+    def _catch_up_mirror(self, mirror: SessionMirror) -> None:
+        """Copy the session as it is on disk to the mirror; never raises (the mirror's state tells)."""
+        durable = self.events()[: len(self.events()) - len(self._unsaved)]
         try:
-            with self._storage.batched(save=self._lock_error is None):
-                yield
-            if self._lock_error is not None:
-                reason = self._lock_error.params.get("reason", "?")
-                raise SitzungError("storage.write_failed", file=str(self.path), reason=reason)
-        except SitzungError:
-            if self._storage.dirty:
-                self._unsaved.extend(events)
-                self._unsaved_info = info or self._unsaved_info
-            raise
-        self._unsaved, self._unsaved_info = [], None  # a successful write saved all of memory
+            snapshot = self.path.read_bytes()
+            end = self._journal.end
+            journal = self._journal.path.read_bytes()[:end] if end else header(self._info.id)
+        except OSError as exc:
+            mirror.mirror.fell_behind(exc)
+            return
+        try:
+            archive: bytes | None = (self.path.parent.parent / "bodies.json").read_bytes()
+        except OSError:
+            archive = None
+        last = durable[-1].seq if durable else 0
+        mirror.mirror.wait(mirror.catch_up(snapshot, journal, last, archive))
 
     def _replay(self, unsaved: list[Event], info: SessionInfo | None) -> None:
         """Append events (and a correction) that only this process's memory held, after the others'."""
         events = self.events()
         first = events[-1].seq + 1 if events else 1
         again = [replace(e, seq=first + i) for i, e in enumerate(unsaved)]
-        with self._saving(again, info):
-            for event in again:
-                self._storage.insert(EVENTS_TABLE, storable(event.to_dict()))
-            self._events = (*events, *again)
-            if info is not None:
-                self._replace_info(info)
-
-    def _replace_info(self, info: SessionInfo) -> None:
-        table = self._table(INFO_TABLE)
-        doc = storable(info.to_dict(), info)
-        table.remove(doc_ids=[d.doc_id for d in table.all()])
-        table.insert(doc)
-        self._info = info
+        events.extend(again)
+        self._unsaved, self._lines = again, [event_line(e) for e in again]
+        if info is not None:
+            table = self._table(INFO_TABLE)
+            with self._storage.batched(save=False):
+                table.remove(doc_ids=[d.doc_id for d in table.all()])
+                table.insert(storable(info.to_dict(), info))
+            self._info, self._unsaved_info = info, info
+        self._save()
 
     def _require_writing(self, what: str) -> None:
         if not self._writing:
@@ -368,13 +449,3 @@ class TinySessionLog:
             raise restorable(error, self.path) from exc
 
 
-# What building a record from a damaged file raises (OverflowError: int() of an infinity).
-BAD_RECORD = (KeyError, ValueError, TypeError, AttributeError, OverflowError, RecursionError)
-
-
-def checked(build: Callable[[dict[str, Any]], Any], doc: dict[str, Any]) -> Any:
-    """The record built from `doc`, or ValueError if it holds what later code cannot compute with (`sound`)."""
-    record = build(doc)
-    if not sound(record):
-        raise ValueError(f"a number or a time sitzung never writes: {record!r:.200}")
-    return record

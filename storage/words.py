@@ -338,6 +338,107 @@ MESSAGES: dict[str, dict[str, str]] = {
                "Verzeichnis, davon {reindexed} auf der Festplatte gefunden und wieder aufgenommen; die beschädigte "
                "Datei wurde als {kept} aufbewahrt.",
     },
+    "storage.journal_header": {
+        "en": "The journal {file} is not a sitzung journal: its first line is missing or invalid; it was left as it "
+               "is.",
+        "de": "Das Journal {file} ist kein sitzung-Journal: Seine erste Zeile fehlt oder ist ungültig; es wurde nicht "
+               "verändert.",
+    },
+    "storage.journal_header.restore": {
+        "en": "The journal {file} is not a sitzung journal: its first line is missing or invalid; it was left as it "
+               "is; `sitzung session restore {id}` brings back its newest good state from the file, its backups and "
+               "the journal.",
+        "de": "Das Journal {file} ist kein sitzung-Journal: Seine erste Zeile fehlt oder ist ungültig; es wurde nicht "
+               "verändert; `sitzung session restore {id}` holt den neuesten intakten Stand aus der Datei, ihren "
+               "Sicherungen und dem Journal zurück.",
+    },
+    "storage.journal_other_session": {
+        "en": "The journal {file} belongs to session {found}, not {expected}; it was left as it is.",
+        "de": "Das Journal {file} gehört zur Sitzung {found}, nicht zu {expected}; es wurde nicht verändert.",
+    },
+    "storage.journal_other_session.restore": {
+        "en": "The journal {file} belongs to session {found}, not {expected}; it was left as it is; `sitzung session "
+               "restore {id}` brings back its newest good state from the file, its backups and the journal.",
+        "de": "Das Journal {file} gehört zur Sitzung {found}, nicht zu {expected}; es wurde nicht verändert; `sitzung "
+               "session restore {id}` holt den neuesten intakten Stand aus der Datei, ihren Sicherungen und dem "
+               "Journal zurück.",
+    },
+    "storage.journal_corrupt": {
+        "en": "The journal {file} is damaged (not valid JSON at line {line}, column {column}); it was left as it is.",
+        "de": "Das Journal {file} ist beschädigt (kein gültiges JSON in Zeile {line}, Spalte {column}); es wurde "
+               "nicht verändert.",
+    },
+    "storage.journal_corrupt.restore": {
+        "en": "The journal {file} is damaged (not valid JSON at line {line}, column {column}); it was left as it is; "
+               "`sitzung session restore {id}` brings back its newest good state from the file, its backups and the "
+               "journal.",
+        "de": "Das Journal {file} ist beschädigt (kein gültiges JSON in Zeile {line}, Spalte {column}); es wurde "
+               "nicht verändert; `sitzung session restore {id}` holt den neuesten intakten Stand aus der Datei, ihren "
+               "Sicherungen und dem Journal zurück.",
+    },
+    "storage.journal_bad_line": {
+        "en": "The journal {file} is damaged: line {line} is not an event sitzung writes; it was left as it is.",
+        "de": "Das Journal {file} ist beschädigt: Zeile {line} ist kein Ereignis, wie sitzung es schreibt; es wurde "
+               "nicht verändert.",
+    },
+    "storage.journal_bad_line.restore": {
+        "en": "The journal {file} is damaged: line {line} is not an event sitzung writes; it was left as it is; "
+               "`sitzung session restore {id}` brings back its newest good state from the file, its backups and the "
+               "journal.",
+        "de": "Das Journal {file} ist beschädigt: Zeile {line} ist kein Ereignis, wie sitzung es schreibt; es wurde "
+               "nicht verändert; `sitzung session restore {id}` holt den neuesten intakten Stand aus der Datei, ihren "
+               "Sicherungen und dem Journal zurück.",
+    },
+    "storage.journal_gap": {
+        "en": "The journal {file} does not continue its session file: line {line} holds event {seq} where event "
+               "{expected} was due; it was left as it is.",
+        "de": "Das Journal {file} setzt seine Sitzungsdatei nicht fort: Zeile {line} enthält Ereignis {seq}, fällig "
+               "war Ereignis {expected}; es wurde nicht verändert.",
+    },
+    "storage.journal_gap.restore": {
+        "en": "The journal {file} does not continue its session file: line {line} holds event {seq} where event "
+               "{expected} was due; it was left as it is; `sitzung session restore {id}` brings back its newest good "
+               "state from the file, its backups and the journal.",
+        "de": "Das Journal {file} setzt seine Sitzungsdatei nicht fort: Zeile {line} enthält Ereignis {seq}, fällig "
+               "war Ereignis {expected}; es wurde nicht verändert; `sitzung session restore {id}` holt den neuesten "
+               "intakten Stand aus der Datei, ihren Sicherungen und dem Journal zurück.",
+    },
+    "storage.no_mirror": {
+        "en": "There is no mirror to restore from: name it with --mirror or `mirror = \"…\"` in the config file.",
+        "de": "Es gibt keinen Spiegel, aus dem wiederhergestellt werden könnte: Nennen Sie ihn mit --mirror oder "
+               "`mirror = \"…\"` in der Konfigurationsdatei.",
+    },
+    "storage.mirror_missing": {
+        "en": "The mirror holds no copy of session {id} at {file} ({reason}); nothing was changed.",
+        "de": "Der Spiegel enthält keine Kopie der Sitzung {id} unter {file} ({reason}); es wurde nichts geändert.",
+    },
+    "storage.mirror_damaged": {
+        "en": "The mirror's copy of session {id} does not load, so nothing was changed: {reason}",
+        "de": "Die Kopie der Sitzung {id} im Spiegel lässt sich nicht lesen, daher wurde nichts geändert: {reason}",
+    },
+    "storage.restore_from_mirror_not_needed": {
+        "en": "The session {file} loads as it is and holds every event of the mirror's copy ({events} here, {mirror} "
+               "there); nothing was restored, so nothing was lost.",
+        "de": "Die Sitzung {file} lässt sich so lesen, wie sie ist, und enthält jedes Ereignis der Kopie im Spiegel "
+               "({events} hier, {mirror} dort); es wurde nichts wiederhergestellt und nichts verworfen.",
+    },
+    "storage.restored_from_mirror": {
+        "en": "Restored session {id} from the mirror {backup}: {events} events, the last at {last}; what was here "
+               "before was kept as {kept}.",
+        "de": "Sitzung {id} aus dem Spiegel {backup} wiederhergestellt: {events} Ereignisse, das letzte um {last}; "
+               "was hier vorher lag, wurde als {kept} aufbewahrt.",
+    },
+    "storage.mirror_behind": {
+        "en": "The mirror {folder} is not up to date since {since} ({reason}); everything is saved on this computer, "
+               "and the mirror catches up with the next action once it is back.",
+        "de": "Der Spiegel {folder} ist seit {since} nicht auf dem neuesten Stand ({reason}); alles ist auf diesem "
+               "Rechner gespeichert, und der Spiegel holt mit der nächsten Aktion auf, sobald er wieder da ist.",
+    },
+    "storage.mirror_same": {
+        "en": "The mirror {folder} is the data folder itself; name another folder (a USB stick, a network share).",
+        "de": "Der Spiegel {folder} ist der Datenordner selbst; nennen Sie einen anderen Ordner (einen USB-Stick, "
+               "eine Netzwerkfreigabe).",
+    },
 }
 
 register(MESSAGES)

@@ -43,6 +43,13 @@ class MemoryLog:
         self._events.append(event)
         return event
 
+    def compact(self) -> bool:
+        return False
+
+    @property
+    def mirror(self) -> None:
+        return None
+
     def close(self) -> None:
         pass
 

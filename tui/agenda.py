@@ -234,6 +234,10 @@ class Agenda(PaneMixin, Horizontal):
         text = self.query_one("#notes", TextArea).text
         return (number, self._base, text) if text != self._base else None
 
+    def lock_notes(self, locked: bool) -> None:
+        """Make the notes read-only while another app has the session (the app asks on every refresh)."""
+        self.query_one("#notes", TextArea).read_only = locked
+
     def save_notes(self) -> None:
         """Ask the app to record the notes being edited (the autosave timer and leaving an item call this)."""
         if self._notes_for is not None:

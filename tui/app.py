@@ -11,6 +11,7 @@ the order they were typed. A timer follows what other processes write (one
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -20,21 +21,18 @@ from textual.containers import Container
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, TextArea
+from textual.widgets import ContentSwitcher
 
 from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import Event
 from sitzung.recorder import Recorder
-from sitzung.text_merge import merge_notes
-from sitzung.views import open_points
 from sitzung.vocabulary import TIMED_KINDS, ClockAction, ClockState, ItemAction, ItemStatus
 from tui.banner import ReadOnlyBanner
 from tui.common import bind, localize_bindings
 from tui.decision_forms import DecisionForms
 from tui.describe import describe_event
 from tui.forms import FormsMixin
-from tui.help import HelpScreen
 from tui.keybar import KeyBar
 from tui.messages import Act, Form, OpenForm, SaveNotes
 from tui.plain import clean
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
     from tui.timing import Timing
 
 POLL_SECONDS = 0.5
+TIDY_AFTER_POLLS = 6  # three seconds without a new event: the session file is rewritten from the journal
 # The meeting's actions: they act on the main screen, not under the minutes, the body, a dialog or the help.
 MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session", "retime_last", "undo", "remark"}
 TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
@@ -61,6 +60,16 @@ def palette_commands() -> type[Provider]:
     from tui.palette import Commands
 
     return Commands
+
+
+class MainScreen(Screen[None]):
+    """The screen of the four tabs: it starts with the roll call's list focused, not the filter above it.
+
+    Focusing the filter first (Textual's default, the first focusable widget) and then the list restyled
+    the filter twice before the first paint.
+    """
+
+    AUTO_FOCUS = "#rollcall-table"
 
 
 class SitzungApp(DecisionForms, FormsMixin, App[None]):
@@ -111,19 +120,38 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         self.read_only = ""  # who has the session, while another app has it: then nothing is recorded here
         self._taking_over = False
         self._panes_mounted: AwaitComplete | None = None
+        self._quiet_polls, self._last_seen = 0, -1  # polls without a new event, and the last event seen
         localize_bindings(self, lang)
 
+    def run(self, **options: Any) -> None:
+        """Run in this terminal (`App.run`'s options), the garbage collector held back while the app starts.
+
+        The objects alive now (the imports', the loaded session's) live as long as the app: frozen, the
+        collector no longer walks them, which spares the first paint a full collection of about 25 ms
+        (`python -m benchmarks`, tui_start) and the session its later pauses. Until the first paint it
+        does not run at all (`on_mount` lets it run again then). A process that goes on (the snapshot
+        tests) collects the frozen objects again afterwards.
+        """
+        gc.freeze()
+        gc.disable()
+        try:
+            return super().run(**options)
+        finally:
+            gc.enable()
+            gc.unfreeze()
+
     # -- layout -------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        return MainScreen(id="_default")
 
     def compose(self) -> ComposeResult:
         yield ReadOnlyBanner(id="read-only")
         yield self.status_bar
         yield TabBar({tab: t(f"tui.tab.{tab}", self.lang) for tab in TABS}, "rollcall", id="tabbar")
-        with ContentSwitcher(id="tabs", initial="rollcall-tab"):
-            with Container(id="rollcall-tab"):
-                yield RollCall(self.lang, self.recorder.state, self.recorder.clock.now())
-            for tab in TABS[1:]:  # their panes come right after the first paint
-                yield Container(id=f"{tab}-tab")
+        with ContentSwitcher(id="tabs", initial="rollcall-tab"), Container(id="rollcall-tab"):
+            yield RollCall(self.lang, self.recorder.state, self.recorder.clock.now())
+        # the other tabs come right after the first paint (mount_panes)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -136,7 +164,7 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         self.set_read_only(self.recorder.log.hold() or "")  # and shows the state
         self.set_interval(POLL_SECONDS, self.poll)
         self.set_interval(1.0, self.tick)
-        self.query_one("#rollcall-table").focus()
+        self.call_after_refresh(gc.enable)  # after the first paint (see `run`)
         self.call_after_refresh(self.mount_panes)
 
     def mount_panes(self) -> AwaitComplete:
@@ -148,8 +176,9 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
 
             later = {"agenda": Agenda, "timing": Timing, "quorum": QuorumView}
             state, now = self.recorder.state, self.recorder.clock.now()
+            switcher = self.query_one("#tabs", ContentSwitcher)
             self._panes_mounted = AwaitComplete(
-                *(self.query_one(f"#{tab}-tab", Container).mount(kind(self.lang, state, now))
+                *(switcher.add_content(Container(kind(self.lang, state, now), id=f"{tab}-tab"))
                   for tab, kind in later.items())
             )
         return self._panes_mounted
@@ -162,12 +191,12 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
     def refresh_view(self) -> None:
         """Show the state on the status bar and the visible pane."""
         state, now = self.recorder.state, self.recorder.clock.now()
-        self.status_bar.show(state, now, self.lang)
+        self.status_bar.show(state, now, self.lang, self.recorder.log.mirror)
         pane = self.active_pane()
         if pane is not None:
             pane.show(state, now)
         if (agenda := self.agenda()) is not None:  # mounted after the first paint: lock its notes here too
-            agenda.query_one("#notes", TextArea).read_only = bool(self.read_only)
+            agenda.lock_notes(bool(self.read_only))
         self.refresh_bindings()  # the key bar shows what works now, and repaints only if that changed
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
@@ -175,7 +204,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
 
     def pane(self, tab: str) -> Any:
         """The pane on tab `tab` ("rollcall", "agenda", …), or None while it is not mounted yet."""
-        children = self.query_one(f"#{tab}-tab", Container).children
+        containers = self.query(f"#{tab}-tab")
+        children = containers.first().children if containers else ()
         return children[0] if children else None
 
     def agenda(self) -> Agenda | None:
@@ -187,6 +217,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         What another writer recorded meanwhile (a note from a shell, a second app) is merged in, not replaced.
         The editor holds the notes as shown (`clean`), so they are merged as shown too.
         """
+        from sitzung.text_merge import merge_notes  # here: the first screen has no notes to merge
+
         agenda = self.agenda()
         if agenda is None or (unsaved := agenda.unsaved_notes()) is None:
             return
@@ -250,9 +282,19 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         agenda = self.agenda()
         if changed and not (agenda is not None and agenda.editing):
             self.version += 1
+        self.tidy_when_idle()
+
+    def tidy_when_idle(self) -> None:
+        """Rewrite the session file from its journal once nothing has been recorded for a while, so that the
+        file other tools read is complete (an action only appends to the journal)."""
+        last = self.recorder.state.last_seq
+        self._quiet_polls = self._quiet_polls + 1 if last == self._last_seen else 0
+        self._last_seen = last
+        if self._quiet_polls == TIDY_AFTER_POLLS and not self.read_only:
+            self.recorder.tidy()
 
     def tick(self) -> None:
-        self.status_bar.show(self.recorder.state, self.recorder.clock.now(), self.lang)
+        self.status_bar.show(self.recorder.state, self.recorder.clock.now(), self.lang, self.recorder.log.mirror)
 
     def notify(
         self,
@@ -375,6 +417,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
 
     def action_end_session(self) -> None:
         """Ask before closing, and say what is still open: items never taken up, people never recorded."""
+        from sitzung.views import open_points  # the quorum tab imports it too, after the first paint
+
         question = t("tui.confirm_end", self.lang)
         if missing := open_points(self.recorder.state):
             people = ", ".join(clean(p.display) for p in missing.unrecorded) or "–"
@@ -411,6 +455,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         self.push_screen(BodyScreen(self.recorder.state.info.body, self.lang, self.change_body))
 
     async def action_help(self) -> None:
+        from tui.help import HelpScreen
+
         await self.mount_panes()  # the help lists every tab's keys
         groups = [("tui.help.everywhere", self), *((f"tui.tab.{tab}", self.pane(tab)) for tab in TABS)]
         self.push_screen(HelpScreen(self.lang, groups, self._keymap))

@@ -4,7 +4,8 @@ the election screen, opened from here.
 Each form records through the app (`FormsMixin._record`): a refusal is the form's sentence. The vote form's
 live line asks `sitzung.outcomes` what the typed tally decides, on a `Vote` built from the form: nothing here
 counts a majority. A few of the core's refusals quote the command line ("--by", "--to"); the forms check those
-cases first and say it in the app's words.
+cases first and say it in the app's words. The app's start imports this module; the decisions' records and
+counts are imported by the forms, when one opens.
 """
 
 from __future__ import annotations
@@ -13,19 +14,15 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sitzung.attendance import name_of
-from sitzung.decisions import Vote
 from sitzung.i18n import t
-from sitzung.majority import Majority
-from sitzung.outcomes import motion_status, open_motion, outcome_of_vote, voters
 from sitzung.timefmt import hhmm
-from sitzung.vocabulary import Choice, MotionAction, MotionKind, MotionStatus, Outcome
+from sitzung.vocabulary import Choice, Majority, MotionAction, MotionKind, MotionStatus, Outcome
 from tui.common import count_of
 from tui.describe import ITEM, motion_head, motion_label, shorten, subject_words, vote_words
 from tui.plain import clean
 
 if TYPE_CHECKING:
-    from sitzung.decisions import Motion
+    from sitzung.decisions import Motion, Vote
     from sitzung.recorder import Recorder
     from sitzung.state import ItemState, SessionState
 
@@ -36,6 +33,8 @@ COUNTED = ("counted", "secret")  # the modes whose counts the clerk types
 
 def present_names(state: SessionState) -> list[str]:
     """Who is in the room now, as "Last, First" (the suggestions of a person's field), in roster order."""
+    from sitzung.attendance import name_of  # the attendance list's module: imported when a form needs it
+
     return [name_of(p) for p in state.present_at()]
 
 
@@ -43,6 +42,8 @@ def typed_vote(
     state: SessionState, values: dict[str, Any], at: datetime, entitled: list[str]
 ) -> Vote | str:
     """The vote the form describes (not recorded), or the sentence saying why the counts are not numbers."""
+    from sitzung.decisions import Vote
+
     mode = values.get("mode") or "counted"
     yes = no = abstain = 0
     if mode in COUNTED:
@@ -77,6 +78,7 @@ class DecisionForms:
 
     def open_motion_dialog(self, number: str) -> None:
         """A motion, an amendment (the motion it amends chosen) or a point of order, with mover and seconder."""
+        from sitzung.outcomes import motion_status
         from tui.dialogs import Field, FormDialog
 
         state, item = self._item(number)
@@ -112,6 +114,7 @@ class DecisionForms:
 
     def open_motion_action_dialog(self, number: str) -> None:
         """The next step of an open motion: seconded, withdrawn, fallen for lack of a second, or ruled on."""
+        from sitzung.outcomes import motion_status
         from tui.dialogs import Field, FormDialog
 
         state, item = self._item(number)
@@ -175,6 +178,7 @@ class DecisionForms:
         The line under the fields says what the typed tally decides, as `sitzung.outcomes` computes it. A
         named vote opens its grid once recorded: everyone "yes", the clerk marks the exceptions.
         """
+        from sitzung.outcomes import motion_status, open_motion, voters
         from tui.dialogs import Field, FormDialog
 
         state, item = self._item(number)
@@ -270,6 +274,7 @@ class DecisionForms:
 
     def open_resolve_dialog(self, number: str) -> None:
         """What became of the item or one of its motions, with the resolution's wording (the motion's, to edit)."""
+        from sitzung.outcomes import open_motion, outcome_of_vote
         from tui.dialogs import Field, FormDialog
 
         state, item = self._item(number)

@@ -3,22 +3,24 @@ detail, the chair's view and the decision forms.
 
 The words are plain text: the names, numbers and wordings in them are `clean` (see `tui.plain`).
 Every fact about a decision (a vote's outcome, a motion's status, who an election elected)
-comes from `sitzung.outcomes`; nothing here counts a majority.
+comes from `sitzung.outcomes`; nothing here counts a majority. The app imports this module before its first
+paint, which shows no decision: the decisions' records and counts are imported where a decision is described.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sitzung.decision_actions import ITEM_ITSELF
-from sitzung.decisions import Election, Motion, Vote
 from sitzung.i18n import counted, t
-from sitzung.majority import Majority
 from sitzung.model import Event
-from sitzung.outcomes import election_result, motion_status, outcome_of_vote, tally, vote_result
 from sitzung.state import ItemState, SessionState
-from sitzung.vocabulary import EventKind, MotionKind
+from sitzung.vocabulary import EventKind, Majority, MotionKind
 from tui.plain import clean
+
+if TYPE_CHECKING:
+    from sitzung.decisions import Election, Motion, Vote
 
 ITEM = ITEM_ITSELF  # in a choice of subjects (and to the recorder), the item itself; motion ids are "M1", …
 
@@ -46,6 +48,8 @@ def tally_words(yes: int, no: int, abstain: int, lang: str) -> str:
 def vote_words(state: SessionState, item: ItemState, vote: Vote, lang: str) -> str:
     """ "adopted · 9 for, 3 against, 2 abstentions", with a tie, the casting vote, a qualified majority,
     named or secret. A secret ballot's words are counts only (it has no names)."""
+    from sitzung.outcomes import outcome_of_vote, tally, vote_result
+
     result = vote_result(state, item, vote)
     counted = tally(state, item, vote)
     parts = [t(f"outcome.{outcome_of_vote(state, item, vote)}", lang)]
@@ -73,6 +77,8 @@ def subject_words(motion: str | None, lang: str) -> str:
 
 def motion_head(state: SessionState, item: ItemState, motion: Motion, lang: str) -> str:
     """ "M2 Amendment to M1 · open · by Lux, seconded by Braun" (or a point of order's ruling)."""
+    from sitzung.outcomes import motion_status
+
     kind = t(f"motion.kind.{motion.kind}", lang)
     head = f"{clean(motion.id)} {kind}"
     if motion.amends:
@@ -90,6 +96,8 @@ def motion_head(state: SessionState, item: ItemState, motion: Motion, lang: str)
 
 def motion_label(state: SessionState, item: ItemState, motion: Motion, lang: str, width: int = 44) -> str:
     """A motion in a drop-down: its id, kind and status, and the start of its wording."""
+    from sitzung.outcomes import motion_status
+
     kind = t(f"motion.kind.{motion.kind}", lang)
     status = t(f"motion.status.{motion_status(state, item, motion)}", lang)
     return shorten(f"{motion.id} {kind} ({status}): {motion.text}", width)
@@ -97,6 +105,8 @@ def motion_label(state: SessionState, item: ItemState, motion: Motion, lang: str
 
 def election_words(state: SessionState, election: Election, lang: str) -> str:
     """Where an election stands: no round yet, a run-off, a tie for lot, or who was elected (and their answer)."""
+    from sitzung.outcomes import election_result
+
     result = election_result(state, election)
     if not election.rounds:
         return t("tui.election.no_round", lang)

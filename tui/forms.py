@@ -16,7 +16,6 @@ from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Event
 from sitzung.timefmt import hhmm
-from sitzung.timeparse import parse_at
 from sitzung.vocabulary import ClockAction
 from tui.common import count_of
 from tui.describe import describe_event
@@ -114,6 +113,7 @@ class FormsMixin:
         self.push_screen(FormDialog(t("tui.plan_title", self.lang, number=clean(number)), fields, submit, self.lang))
 
     def open_retime_dialog(self, event: Event) -> None:
+        from sitzung.timeparse import parse_at
         from tui.dialogs import Field, FormDialog
 
         day = self.recorder.state.info.date

@@ -1,4 +1,4 @@
-"""The status bar on every screen: quorum, clock and current item, in words and symbols."""
+"""The status bar on every screen: quorum, clock and current item, in words and symbols, and the mirror."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from sitzung.i18n import t
+from sitzung.ports import MirrorState
 from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
 from sitzung.timefmt import duration, german_date
@@ -27,9 +28,20 @@ class StatusView:
     counts: str
     clock: str
     item: str
+    mirror: str = ""  # "" without a mirror
+    mirror_missed: bool = False  # the mirror lacks acknowledged actions: shown reversed, like a verdict
 
 
-def status_view(state: SessionState, now: datetime, lang: str) -> StatusView:
+def mirror_words(mirror: MirrorState | None, lang: str) -> str:
+    """"Mirror ✔", or "Mirror ✘ since 20:03" while it misses actions (a stick pulled out): a word and a symbol."""
+    if mirror is None:
+        return ""
+    if mirror.current:
+        return t("tui.mirror_current", lang)
+    return t("tui.mirror_behind", lang, since=f"{mirror.since:%H:%M}" if mirror.since else "?")
+
+
+def status_view(state: SessionState, now: datetime, lang: str, mirror: MirrorState | None = None) -> StatusView:
     info = state.info
     status = quorum(state)
     reading = clock_reading(state, now)
@@ -48,6 +60,8 @@ def status_view(state: SessionState, now: datetime, lang: str) -> StatusView:
         counts=t("tui.quorum_counts", lang, present=status.present, required=status.required, seats=status.seats),
         clock=f"{t(f'clock.status.{reading.status}', lang)} {duration(reading.elapsed)}".strip(),
         item=item,
+        mirror=mirror_words(mirror, lang),
+        mirror_missed=mirror is not None and not mirror.current,
     )
 
 
@@ -57,7 +71,8 @@ class StatusBar(Static):
     The verdict is a word and a symbol (✔ / ✘) as well as a colour, so it
     reads from across the table and for colour-blind chairs. When the line is
     short (80 columns), the body's name gives way ("Ausschuss für Ges…"), never
-    the running item: "TOP 2.1 0:03" stays whole.
+    the running item: "TOP 2.1 0:03" stays whole, and nor does the mirror's
+    state beside it ("Spiegel ✘ seit 20:03").
     """
 
     DEFAULT_CSS = """
@@ -71,9 +86,9 @@ class StatusBar(Static):
     _title: Callable[[str], str] | None = None  # the title with the body's name as given
     _body = ""
 
-    def show(self, state: SessionState, now: datetime, lang: str) -> None:
+    def show(self, state: SessionState, now: datetime, lang: str, mirror: MirrorState | None = None) -> None:
         info = state.info
-        self._view = status_view(state, now, lang)
+        self._view = status_view(state, now, lang, mirror)
         self._body = clean(info.body.name)
         self._title = lambda body: t("tui.subtitle", lang, number=info.number, body=body, date=german_date(info.date))
         self._paint()
@@ -87,6 +102,9 @@ class StatusBar(Static):
             return
         width = self.content_size.width or 1000  # before the first layout: as if there were room
         item = Text(view.item, style="bold")
+        if view.mirror:  # beside the item, which never gives way: the body's name does
+            item.append("  │  ")
+            item.append(view.mirror, style="bold reverse" if view.mirror_missed else "")
         line = Text()
         line.append(view.verdict, style="bold reverse")
         line.append(f" {view.counts}  │  ")

@@ -9,7 +9,6 @@ on a name asks the app to switch, and the keys 1–4 do the same.
 
 from __future__ import annotations
 
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.message import Message
@@ -73,15 +72,13 @@ class TabBar(Widget, can_focus=False):
                     style += self.get_component_rich_style("tabbar--hover")
                 line.append(f" {self.labels[tab]} ", style)
                 line.append(" ")
-        elif y == 1:
+        elif y == 1:  # the rule, marked under the active tab: three runs, not a span per cell
             rule, mark = self.get_component_rich_style("tabbar--rule"), self.get_component_rich_style("tabbar--mark")
-            cells = ["━"] * width
-            styles: list[Style] = [rule] * width
-            for start, end, tab in self._spans():
-                if tab == self.active:
-                    styles[start:end] = [mark] * (min(end, width) - start)
-            for char, style in zip(cells, styles, strict=False):
-                line.append(char, style)
+            start, end = next(((start, end) for start, end, tab in self._spans() if tab == self.active), (0, 0))
+            start, end = min(start, width), min(end, width)
+            line.append("━" * start, rule)
+            line.append("━" * (end - start), mark)
+            line.append("━" * (width - end), rule)
         line.truncate(width, overflow="ellipsis" if y == 0 else None, pad=True)  # a cut name ends in "…"
         return Strip(line.render(self.app.console), width).apply_style(self.rich_style)
 

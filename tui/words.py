@@ -160,6 +160,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tui.subtitle": {"en": "Session {number} · {body} · {date}", "de": "{number}. Sitzung · {body} · {date}"},
     "tui.quorate": {"en": "QUORATE", "de": "BESCHLUSSFÄHIG"},
+    "tui.mirror_current": {"en": "Mirror ✔", "de": "Spiegel ✔"},
+    "tui.mirror_behind": {"en": "Mirror ✘ since {since}", "de": "Spiegel ✘ seit {since}"},
     "tui.not_quorate": {"en": "NOT QUORATE", "de": "NICHT BESCHLUSSFÄHIG"},
     "tui.quorum_counts": {
         "en": "{present} present / {required} required / {seats} seats",

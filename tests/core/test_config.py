@@ -37,3 +37,14 @@ def test_keys_must_be_strings(tmp_path: Path) -> None:
     with pytest.raises(SitzungError) as caught:
         load_settings(path)
     assert caught.value.key == "config.bad_keys"
+
+
+def test_the_mirror_is_a_folder(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('mirror = "~/stick/sitzung"\n', encoding="utf-8")
+    assert load_settings(path).mirror == Path("~/stick/sitzung").expanduser()
+    assert load_settings(tmp_path / "none.toml").mirror is None
+    path.write_text("mirror = 3\n", encoding="utf-8")
+    with pytest.raises(SitzungError) as caught:
+        load_settings(path)
+    assert caught.value.key == "config.bad_value" and caught.value.params["name"] == "mirror"

@@ -1,20 +1,20 @@
 """A full disk and a read-only folder: the clerk is told at once, memory keeps the action, the next write catches up.
 
 We run as root, where a read-only folder is not read-only: the failures are injected by replacing
-the `os` and `tempfile` modules that `storage` sees with ones whose writing calls fail.
+the `os` module and the temporary-file maker that `storage` sees with ones whose writing calls fail.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from typing import Any
 
 import pytest
 
 import storage.durable as durable
 import storage.folders as folders
+import storage.journal as journal
 import storage.lock as lock
 from sitzung.errors import SitzungError
 from sitzung.recorder import Recorder
@@ -28,16 +28,17 @@ KEHREN = "kehren|hanno"
 # What fails in each fault: a full disk refuses the data, not the tiny lock file; a read-only
 # folder (EROFS) or one without permission (EACCES) refuses creating any file at all.
 FAULTS: dict[str, tuple[int, dict[str, tuple[str, ...]]]] = {
-    "disk_full": (errno.ENOSPC, {"durable.os": ("write", "fsync")}),
-    "read_only": (errno.EROFS, {"durable.os": ("replace", "link"), "durable.tempfile": ("mkstemp",),
+    "disk_full": (errno.ENOSPC, {"durable.os": ("write", "fsync"), "journal.os": ("pwrite", "fsync")}),
+    "read_only": (errno.EROFS, {"durable.os": ("replace", "link"), "durable.temporary": ("__call__",),
                                 "lock.folders": ("open_regular",)}),
-    "no_permission": (errno.EACCES, {"durable.os": ("replace", "link"), "durable.tempfile": ("mkstemp",),
+    "no_permission": (errno.EACCES, {"durable.os": ("replace", "link"), "durable.temporary": ("__call__",),
                                      "lock.folders": ("open_regular",)}),
 }
 
 
 class Failing:
-    """A stand-in for a module whose named functions raise OSError(code) while `active`."""
+    """A stand-in for a module whose named functions (or a function, "__call__") raise OSError(code) while
+    `active`."""
 
     def __init__(self, real: Any, names: tuple[str, ...], code: int) -> None:
         self._real, self._names, self._code = real, names, code
@@ -55,6 +56,11 @@ class Failing:
 
         return maybe_fail
 
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.active and "__call__" in self._names:
+            raise OSError(self._code, os.strerror(self._code))
+        return self._real(*args, **kwargs)
+
 
 class Faults:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +69,8 @@ class Faults:
 
     def start(self, fault: str) -> str:
         code, where = FAULTS[fault]
-        modules = {"durable.os": (durable, os), "durable.tempfile": (durable, tempfile),
+        modules = {"durable.os": (durable, os), "journal.os": (journal, os),
+                   "durable.temporary": (durable, durable.temporary),
                    "lock.folders": (lock, folders)}
         for place, names in where.items():
             owner, real = modules[place]

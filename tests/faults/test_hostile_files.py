@@ -150,3 +150,26 @@ def test_a_lock_file_that_is_no_file_is_refused_and_nothing_written(
     assert snapshot(data_dir) == before
     lock.rmdir() if kind == "folder" else lock.unlink()
     assert cli_process(data_dir, *command).returncode == 0  # as the sentence says
+
+
+@pytest.mark.parametrize("kind", ["pipe", "link"])
+def test_a_journal_that_is_no_file_is_refused_at_once_and_restored(data_dir: Path, sid: str, kind: str) -> None:
+    """A pipe would hang the reader; a link would let the next append write into its target."""
+    path = data_dir / "sessions" / f"{sid}.journal"
+    victim = data_dir / "victim.txt"
+    victim.write_text("untouched", encoding="utf-8")
+    path.unlink(missing_ok=True)
+    if kind == "pipe":
+        os.mkfifo(path)
+    else:
+        path.symlink_to(victim)
+    done = cli_process(data_dir, "attend", sid, "Lux", "present", "--at", "17:59")
+    assert done.returncode == 2 and done.stderr.startswith(f"{path} is not a regular file"), done.stderr
+    assert f"`sitzung session restore {sid}`" in done.stderr
+    assert victim.read_text(encoding="utf-8") == "untouched"
+    restored = cli_process(data_dir, "session", "restore", sid)
+    assert restored.returncode == 0, restored.stderr
+    assert path.is_file() and not path.is_symlink()
+    assert victim.read_text(encoding="utf-8") == "untouched"
+    sitzung("attend", sid, "Lux", "present", "--at", "17:59")
+    assert "Lux" in sitzung("present", sid)

@@ -164,8 +164,8 @@ def test_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     store = DurableStorage(path, SESSION_KIND)
     Table(store, "events").insert({"seq": 1})
     before = path.read_bytes()
-    if os.geteuid() == 0:  # root ignores permissions: make mkstemp fail as it would
-        monkeypatch.setattr(durable.tempfile, "mkstemp", _fail(errno.EACCES))
+    if os.geteuid() == 0:  # root ignores permissions: make creating the temporary file fail as it would
+        monkeypatch.setattr(durable, "temporary", _fail(errno.EACCES))
     else:
         folder.chmod(0o500)
     try:

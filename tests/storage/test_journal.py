@@ -1,0 +1,214 @@
+"""The journal: an action is one appended line, the session file is rewritten only now and then, and every
+way a crash can leave the two (a torn last line, a journal newer or older than its file) loads in full."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from sitzung.errors import SitzungError
+from sitzung.model import SessionInfo
+from storage.archive import TinyArchive, TinySessionLog
+from storage.journal import header, journal_path
+from tests.cli_helpers import sitzung
+from tests.storage.conftest import T0
+
+
+def note(log: TinySessionLog, text: str) -> int:
+    with log.writing():
+        return log.append("note", T0, T0, {"text": text}).seq
+
+
+def texts(archive: TinyArchive, session_id: str) -> list[str]:
+    """The notes as a fresh reader of the files finds them."""
+    return [e.data["text"] for e in TinyArchive(archive.data_dir).open_session(session_id).events()]
+
+
+@pytest.fixture
+def paths(archive: TinyArchive, session: SessionInfo) -> tuple[Path, Path]:
+    path = archive.sessions_dir / f"{session.id}.json"
+    return path, journal_path(path)
+
+
+def test_an_action_appends_one_line_and_leaves_the_session_file_alone(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    snapshot, journal = paths
+    log = archive.open_session(session.id)
+    before = (snapshot.stat().st_ino, snapshot.read_bytes())
+    for n in range(3):
+        note(log, f"n{n}")
+    assert (snapshot.stat().st_ino, snapshot.read_bytes()) == before
+    lines = journal.read_bytes().splitlines()
+    assert lines[0] == header(session.id).rstrip()
+    assert [json.loads(line)["data"]["text"] for line in lines[1:]] == ["n0", "n1", "n2"]
+    assert texts(archive, session.id) == ["n0", "n1", "n2"]
+    assert log.journaled == 3
+
+
+def test_compact_writes_the_session_file_and_cuts_the_journal(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    snapshot, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "a")
+    note(log, "b")
+    assert log.compact() is True
+    assert journal.read_bytes() == header(session.id)
+    events = json.loads(snapshot.read_bytes())["events"]
+    assert [doc["data"]["text"] for doc in events.values()] == ["a", "b"]
+    assert log.compact() is False  # nothing left to write
+    note(log, "c")
+    log.close()  # closing rewrites it too
+    assert journal.read_bytes() == header(session.id)
+    assert texts(archive, session.id) == ["a", "b", "c"]
+
+
+def test_the_session_file_is_rewritten_every_so_many_events(tmp_path: Path, session: SessionInfo) -> None:
+    archive = TinyArchive(tmp_path / "data", compact_every=4)
+    log = archive.open_session(session.id)
+    for n in range(9):
+        note(log, str(n))
+    assert log.journaled == 1  # written at the 4th and 8th
+    assert len(json.loads((archive.sessions_dir / f"{session.id}.json").read_bytes())["events"]) == 8
+    assert texts(archive, session.id) == [str(n) for n in range(9)]
+
+
+def test_a_torn_last_line_was_never_acknowledged_and_is_overwritten(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    _, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "acknowledged")
+    with journal.open("ab") as fh:  # a crash in the middle of the next append
+        fh.write(b'{"seq":2,"kind":"note","at":"2024-05-14T18:00:00","recorded":"2024-05-14T18:0')
+    assert texts(archive, session.id) == ["acknowledged"]
+    again = TinyArchive(archive.data_dir).open_session(session.id)
+    note(again, "next")
+    assert texts(archive, session.id) == ["acknowledged", "next"]
+    assert b"18:0{" not in journal.read_bytes() and journal.read_bytes().endswith(b"\n")
+
+
+def test_a_journal_newer_than_its_file_is_read_on_top_of_it(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    """A crash before the file was rewritten: the file has the first events, the journal the rest."""
+    log = archive.open_session(session.id)
+    note(log, "one")
+    log.compact()
+    note(log, "two")
+    note(log, "three")
+    assert len(json.loads(paths[0].read_bytes())["events"]) == 1
+    assert texts(archive, session.id) == ["one", "two", "three"]
+
+
+def test_a_file_newer_than_its_journal_does_not_repeat_events(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    """A crash after the file was rewritten but before the journal was cut: its lines are in the file too."""
+    snapshot, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "one")
+    note(log, "two")
+    uncut = journal.read_bytes()
+    log.compact()
+    journal.write_bytes(uncut)
+    assert len(json.loads(snapshot.read_bytes())["events"]) == 2
+    reader = TinyArchive(archive.data_dir).open_session(session.id)
+    assert [e.seq for e in reader.events()] == [1, 2]
+    note(reader, "three")
+    assert texts(archive, session.id) == ["one", "two", "three"]
+
+
+def test_another_writer_is_read_from_the_journal_alone(archive: TinyArchive, session: SessionInfo) -> None:
+    app = archive.open_session(session.id)
+    shell = TinyArchive(archive.data_dir).open_session(session.id)
+    note(app, "from the app")
+    assert shell.refresh() is True
+    note(shell, "from the shell")
+    reads: list[int] = []
+    real = os.pread
+
+    def counted(fd: int, size: int, offset: int) -> bytes:
+        reads.append(offset)
+        return real(fd, size, offset)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "pread", counted)
+        assert app.refresh() is True
+    assert reads and min(reads) > 0  # only what was appended, not the whole journal
+    assert [e.data["text"] for e in app.events()] == ["from the app", "from the shell"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "key", "where", "kept"),
+    [
+        (lambda lines: [lines[0], b"{not json", *lines[2:]], "storage.journal_corrupt.restore", (2, 2), []),
+        (lambda lines: [lines[0], lines[1], lines[1].replace(b'"seq":1', b'"seq":"x"'), *lines[3:]],
+         "storage.journal_bad_line.restore", (3, None), ["one"]),
+        (lambda lines: [lines[0], lines[1], lines[3]], "storage.journal_gap.restore", (3, None), ["one"]),
+        (lambda lines: [lines[0].replace(b"2024-05-14-ag-6", b"other"), *lines[1:]],
+         "storage.journal_other_session.restore", (None, None), []),
+    ],
+    ids=["not_json", "bad_event", "gap", "other_session"],
+)
+def test_a_damaged_journal_is_named_and_restore_keeps_what_came_before(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path], damage, key: str,  # type: ignore[no-untyped-def]
+    where: tuple[int | None, int | None], kept: list[str],
+) -> None:
+    _, journal = paths
+    log = archive.open_session(session.id)
+    for text in ("one", "two", "three"):
+        note(log, text)
+    damaged = b"\n".join(damage(journal.read_bytes().splitlines())) + b"\n"
+    journal.write_bytes(damaged)
+    with pytest.raises(SitzungError) as caught:
+        TinyArchive(archive.data_dir).open_session(session.id).events()
+    assert caught.value.key == key
+    line, column = where
+    if line is not None:
+        assert caught.value.params["line"] == line
+    if column is not None:
+        assert caught.value.params["column"] == column
+    message = caught.value.message("en")
+    assert str(journal) in message and f"sitzung session restore {session.id}" in message
+    assert journal.read_bytes() == damaged  # refused, never reset
+
+    done = TinyArchive(archive.data_dir).restore_session(session.id)
+    assert texts(archive, session.id) == kept  # up to the damage; the rest is on the mirror, if there is one
+    assert done.kept is not None and journal_path(done.kept).read_bytes() == damaged
+
+
+def test_restore_takes_the_journal_on_top_of_the_newest_good_file(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    """The session file is damaged, the journal is whole: nothing acknowledged is lost."""
+    snapshot, _ = paths
+    log = archive.open_session(session.id)
+    note(log, "one")
+    log.compact()
+    note(log, "two")
+    log.compact()
+    note(log, "three")
+    snapshot.write_bytes(snapshot.read_bytes()[:-5])
+    done = archive.restore_session(session.id)
+    assert done.events == 3
+    assert texts(archive, session.id) == ["one", "two", "three"]
+
+
+def test_the_cli_rewrites_the_file_when_its_command_ends(data_dir: Path) -> None:
+    from tests.faults.conftest import prepare_session
+
+    sid = prepare_session()
+    journal = journal_path(data_dir / "sessions" / f"{sid}.json")
+    sitzung("note", sid, "1", "Eine Notiz")
+    assert journal.read_bytes() == header(sid)
+    assert "Eine Notiz" in (data_dir / "sessions" / f"{sid}.json").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def data_dir(isolated_folders: Path) -> Path:
+    return isolated_folders / "sitzung-data"

@@ -1,0 +1,48 @@
+"""The app's start: the first screen builds only what it shows (`python -m benchmarks`, tui_start)."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from sitzung.recorder import Recorder
+from tui.app import build_app
+from tui.roster_table import RosterTable
+
+LATER = ("textual.widgets._text_area", "tui.help", "tui.agenda", "tui.timing", "tui.quorum_view",
+         "sitzung.attendance", "sitzung.views",
+         # the decisions' records and counts: the first screen shows none, the forms and actions import them
+         "sitzung.decisions", "sitzung.outcomes", "sitzung.majority", "sitzung.elections", "sitzung.numbering",
+         "sitzung.roster_csv")
+
+
+def test_the_app_module_leaves_what_the_first_screen_does_not_show_for_later() -> None:
+    code = f"import sys, tui.app\nearly = set({LATER!r}) & set(sys.modules)\nassert not early, early\n"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+async def test_the_list_has_the_focus_and_the_other_tabs_follow(demo: Recorder) -> None:
+    app = build_app(demo, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.focused is app.query_one("#rollcall-table", RosterTable)
+        assert not app.query_one("#rollcall-filter", Input).has_focus
+        await app.mount_panes()
+        assert [app.pane(tab).id for tab in ("agenda", "timing", "quorum")] == ["agenda", "timing", "quorum"]
+
+
+def test_the_collector_runs_again_after_the_first_paint_and_the_app(demo: Recorder) -> None:
+    seen: list[tuple[bool, int]] = []
+
+    async def look(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        pilot.app.exit()
+
+    build_app(demo, lang="en").run(headless=True, size=(80, 24), auto_pilot=look)
+    assert seen[0][0] and seen[0][1] > 0  # running again, the start's objects still frozen
+    assert gc.isenabled() and gc.get_freeze_count() == 0
