@@ -22,9 +22,21 @@ from typing import Any
 _painted: list[float] = []
 
 
+def _peak_kb() -> int:
+    """This process's peak resident memory. On Linux from /proc (VmHWM): `ru_maxrss` survives `execve` and would
+    report the benchmark's own peak, inherited from the moment it started this probe."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _report(painted: float) -> None:
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"painted": painted, "peak_mb": peak_kb / 1024}), flush=True)
+    print(json.dumps({"painted": painted, "peak_mb": _peak_kb() / 1024}), flush=True)
 
 
 def _watch_first_frame(app: Any, needle: str) -> None:

@@ -180,8 +180,7 @@ class WriterLock:
         self._announced = False
         self._made: tuple[int, bytes] | None = None  # the record of `_record` and the second it was made
         self.keep_open = keep_open
-        self._kept: tuple[int, int] | None = None  # the lock file's descriptor and inode between holdings
-        self._inode: int | None = None  # the held lock file's inode (`keep_open`)
+        self._kept: int | None = None  # the lock file's descriptor between holdings (`keep_open`)
 
     @property
     def held(self) -> bool:
@@ -256,8 +255,8 @@ class WriterLock:
         except BaseException:
             os.close(fd)
             raise
-        if self.keep_open and self._inode is not None:
-            self._kept = (fd, self._inode)
+        if self.keep_open:
+            self._kept = fd
             return
         os.close(fd)
 
@@ -265,26 +264,19 @@ class WriterLock:
         """Close the lock file kept open between holdings (`keep_open`)."""
         kept, self._kept = self._kept, None
         if kept is not None:
-            os.close(kept[0])
+            os.close(kept)
 
     def _reopen(self) -> int:
         """The lock file kept open from the last holding if it is still the one at `path`, else opened anew."""
-        kept, self._kept = self._kept, None
-        if kept is not None:
-            fd, inode = kept
+        fd, self._kept = self._kept, None
+        if fd is not None:
             try:
-                if os.stat(self.path, follow_symlinks=False).st_ino == inode:
+                if os.fstat(fd).st_nlink > 0:  # still named in the folder (not removed, nor replaced by a rename)
                     return fd
             except OSError:
                 pass
             os.close(fd)  # removed or replaced meanwhile: lock the file that is there now
-        fd = self._open()
-        if self.keep_open:
-            try:
-                self._inode = os.fstat(fd).st_ino
-            except OSError:
-                self._inode = None
-        return fd
+        return self._open()
 
     def __enter__(self) -> WriterLock:
         self.acquire()

@@ -106,6 +106,7 @@ class TinySessionLog:
         self._lines: list[bytes] = []  # their journal lines
         self._unsaved_info: SessionInfo | None = None  # in memory, not yet in the snapshot
         self._cleaned = False
+        self._wrote = False  # this log appended events (closing then rewrites the session file)
 
     @property
     def info(self) -> SessionInfo:
@@ -243,6 +244,7 @@ class TinySessionLog:
         events.append(event)
         self._unsaved.append(event)
         self._lines.append(event_line(event, text))
+        self._wrote = True
         return event
 
     def update_info(self, info: SessionInfo) -> None:
@@ -279,7 +281,10 @@ class TinySessionLog:
         return True
 
     def close(self) -> None:
-        self.compact()
+        """Let go of everything; a log that recorded rewrites the session file first (one that only read
+        leaves that to the writer: a query writes nothing)."""
+        if self._wrote:
+            self.compact()
         self._writer.close()
         self.let_go()
         self._storage.close()
