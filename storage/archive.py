@@ -36,10 +36,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from tinydb import where
-from tinydb.table import Document, Table
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Person, SessionInfo
@@ -67,6 +64,26 @@ from storage.session_log import (
     backups_folder,
     create_session_file,
 )
+
+if TYPE_CHECKING:
+    from tinydb.queries import QueryInstance
+    from tinydb.table import Document, Table
+
+
+def where(field: str) -> QueryInstance:
+    """TinyDB's `where`, imported when bodies.json is first queried: a session is opened without TinyDB."""
+    from tinydb import where as tinydb_where
+
+    return tinydb_where(field)
+
+
+def table_of(store: DurableStorage, name: str) -> Table:
+    """A fresh TinyDB table on `store` (fresh: TinyDB tables cache the next id and query results, which would go
+    stale when another process's write is reloaded)."""
+    from tinydb.table import Table
+
+    return Table(store, name)
+
 
 __all__ = ["TinyArchive", "TinySessionLog", "default_data_dir"]
 
@@ -226,7 +243,7 @@ class TinyArchive:
         """Create the body, or replace the one of the same name."""
         doc = storable(body.to_dict(), body)
         with self._changing() as store:
-            Table(store, "bodies").upsert(doc, where("name") == body.name)
+            table_of(store, "bodies").upsert(doc, where("name") == body.name)
 
     def roster(self, body_name: str) -> list[Person]:
         docs = sorted(self._table("people").search(where("body") == body_name), key=lambda d: d.doc_id)
@@ -236,9 +253,9 @@ class TinyArchive:
         """Replace the body's whole roster in one write."""
         docs = storable([{**person.to_dict(), "body": body_name} for person in people], tuple(people))
         with self._changing() as store:
-            if not Table(store, "bodies").contains(where("name") == body_name):
+            if not table_of(store, "bodies").contains(where("name") == body_name):
                 raise SitzungError("storage.unknown_body", name=body_name, known=self._names(store))
-            table = Table(store, "people")
+            table = table_of(store, "people")
             table.remove(where("body") == body_name)
             table.insert_multiple(docs)
 
@@ -258,7 +275,7 @@ class TinyArchive:
             raise SitzungError("storage.bad_session_id", id=info.id)
         path = self._session_path(info.id)
         with self._changing() as store:
-            index = Table(store, "sessions")
+            index = table_of(store, "sessions")
             if index.contains(where("id") == info.id):
                 raise SitzungError("storage.session_exists", id=info.id)
             store.before_write()
@@ -549,7 +566,7 @@ class TinyArchive:
 
     def _table(self, name: str) -> Table:
         # Fresh Table objects: TinyDB's per-table caches would go stale across reloads.
-        return Table(self._current(), name)
+        return table_of(self._current(), name)
 
     @contextmanager
     def _changing(self) -> Iterator[DurableStorage]:
@@ -594,10 +611,10 @@ class TinyArchive:
     def _reindex(self, info: SessionInfo) -> None:
         """Keep the index in step after a session's facts were corrected."""
         with self._changing() as store:
-            Table(store, "sessions").upsert(_index_doc(info), where("id") == info.id)
+            table_of(store, "sessions").upsert(_index_doc(info), where("id") == info.id)
 
     def _names(self, store: DurableStorage) -> str:
-        return ", ".join(str(doc.get("name")) for doc in Table(store, "bodies").all()) or "-"
+        return ", ".join(str(doc.get("name")) for doc in table_of(store, "bodies").all()) or "-"
 
     def _record(self, table: str, doc: Document, build: Any) -> Any:
         try:

@@ -181,6 +181,7 @@ class WriterLock:
         self._made: tuple[int, bytes] | None = None  # the record of `_record` and the second it was made
         self.keep_open = keep_open
         self._kept: int | None = None  # the lock file's descriptor between holdings (`keep_open`)
+        self._mode_checked = False  # the kept file's mode was checked since it was opened
 
     @property
     def held(self) -> bool:
@@ -226,9 +227,11 @@ class WriterLock:
         if self._fd is None or self._announced:
             return
         self._announced = True
-        with suppress(OSError):
-            if hasattr(os, "fchmod") and os.fstat(self._fd).st_mode & 0o777 != FILE_MODE:
-                os.fchmod(self._fd, FILE_MODE)
+        if not self._mode_checked:  # once per opening of the file: a kept one is checked when opened
+            self._mode_checked = self.keep_open
+            with suppress(OSError):
+                if hasattr(os, "fchmod") and os.fstat(self._fd).st_mode & 0o777 != FILE_MODE:
+                    os.fchmod(self._fd, FILE_MODE)
         with suppress(OSError):
             _write_record(self._fd, self._record())
 
@@ -276,6 +279,7 @@ class WriterLock:
             except OSError:
                 pass
             os.close(fd)  # removed or replaced meanwhile: lock the file that is there now
+        self._mode_checked = False
         return self._open()
 
     def __enter__(self) -> WriterLock:

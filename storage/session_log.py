@@ -21,8 +21,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb.table import Document, Table
-
 from sitzung.errors import SitzungError
 from sitzung.model import Event, SessionInfo
 from sitzung.vocabulary import EventKind
@@ -137,8 +135,8 @@ class TinySessionLog:
     def events(self) -> list[Event]:
         """Every event in order. The list is the log's own: read it, never change it."""
         if self._events is None:
-            docs = self._table(EVENTS_TABLE).all()
-            events = sorted((self._event(d) for d in docs), key=lambda e: e.seq)
+            docs = self._docs(EVENTS_TABLE)
+            events = sorted((self._record(EVENTS_TABLE, n, d, Event.from_dict) for n, d in docs), key=lambda e: e.seq)
             try:
                 tail = self._journal.read(events[-1].seq if events else 0)
             except SitzungError as exc:
@@ -252,12 +250,7 @@ class TinySessionLog:
         self._require_writing("update_info")
         if info.id != self._info.id:
             raise ValueError(f"cannot change a session's id ({self._info.id} -> {info.id})")
-        doc = storable(info.to_dict(), info)
-        table = self._table(INFO_TABLE)
-        with self._storage.batched(save=False):
-            table.remove(doc_ids=[d.doc_id for d in table.all()])
-            table.insert(doc)
-        self._info, self._unsaved_info = info, info
+        self._put_info(info)
         self._save()
         if self._on_info is not None:
             self._on_info(info)
@@ -421,36 +414,40 @@ class TinySessionLog:
         events.extend(again)
         self._unsaved, self._lines = again, [event_line(e) for e in again]
         if info is not None:
-            table = self._table(INFO_TABLE)
-            with self._storage.batched(save=False):
-                table.remove(doc_ids=[d.doc_id for d in table.all()])
-                table.insert(storable(info.to_dict(), info))
-            self._info, self._unsaved_info = info, info
+            self._put_info(info)
         self._save()
 
     def _require_writing(self, what: str) -> None:
         if not self._writing:
             raise RuntimeError(f"{what}() is only allowed inside writing()")
 
-    def _table(self, name: str) -> Table:
-        # A fresh Table each time: TinyDB tables cache the next id and query results,
-        # which would go stale when another process's write is reloaded.
-        return Table(self._storage, name)
+    def _put_info(self, info: SessionInfo) -> None:
+        """Replace the facts in memory (saved by the next `_save`)."""
+        from tinydb.table import Table  # only here: a session is read without TinyDB's tables
+
+        doc = storable(info.to_dict(), info)
+        # A fresh Table: TinyDB tables cache the next id, which would go stale when another process's write
+        # is reloaded.
+        table = Table(self._storage, INFO_TABLE)
+        with self._storage.batched(save=False):
+            table.remove(doc_ids=[d.doc_id for d in table.all()])
+            table.insert(doc)
+        self._info, self._unsaved_info = info, info
+
+    def _docs(self, table: str) -> list[tuple[int, dict[str, Any]]]:
+        """A table's documents and their ids, as the file in memory holds them (checked when it was read)."""
+        return [(int(doc_id), doc) for doc_id, doc in self._storage.read().get(table, {}).items()]
 
     def _load_info(self) -> SessionInfo:
-        docs = self._table(INFO_TABLE).all()
+        docs = self._docs(INFO_TABLE)
         if len(docs) != 1:
             raise restorable(SitzungError("storage.no_info", file=str(self.path)), self.path)
-        return self._record(INFO_TABLE, docs[0], SessionInfo.from_dict)
+        return self._record(INFO_TABLE, *docs[0], SessionInfo.from_dict)
 
-    def _event(self, doc: Document) -> Event:
-        return self._record(EVENTS_TABLE, doc, Event.from_dict)
-
-    def _record(self, table: str, doc: Document, build: Callable[[dict[str, Any]], Any]) -> Any:
+    def _record(self, table: str, doc_id: int, doc: dict[str, Any], build: Callable[[dict[str, Any]], Any]) -> Any:
         try:
             return checked(build, doc)
         except BAD_RECORD as exc:
-            error = SitzungError("storage.bad_record", file=str(self.path), table=table, record=doc.doc_id)
+            error = SitzungError("storage.bad_record", file=str(self.path), table=table, record=doc_id)
             raise restorable(error, self.path) from exc
-
 

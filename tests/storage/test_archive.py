@@ -244,8 +244,8 @@ def test_events_are_cached(archive: TinyArchive, session: SessionInfo, monkeypat
         log.append("note", T0, T0, {"text": "a"})
     reads = count_reads(monkeypatch)
     built: list[int] = []
-    real = TinySessionLog._event
-    monkeypatch.setattr(TinySessionLog, "_event", lambda self, doc: built.append(1) or real(self, doc))
+    real = TinySessionLog._record
+    monkeypatch.setattr(TinySessionLog, "_record", lambda self, *args: built.append(1) or real(self, *args))
     first = log.events()
     assert log.events() is first
     assert log.refresh() is False

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 from sitzung.clock import FixedClock
-from sitzung.recorder import Recorder
 from sitzung.reference import build_demo
 from storage.archive import TinyArchive
 from storage.journal import header, journal_path
@@ -25,8 +24,7 @@ def status_text(app) -> str:  # type: ignore[no-untyped-def]
 async def test_the_session_file_is_rewritten_when_the_clerk_pauses(tmp_path: Path, clock: FixedClock) -> None:
     archive = TinyArchive(tmp_path / "data")
     recorder = build_demo(archive, clock, roll_call_done=False)
-    recorder.log.close()
-    recorder = Recorder(archive.open_session(recorder.state.info.id), clock)
+    recorder.tidy()  # the agenda, recorded before the app opens, into the session file
     path = archive.sessions_dir / f"{recorder.state.info.id}.json"
     app = build_app(recorder, lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
