@@ -68,6 +68,10 @@ if os.name == "nt":
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, record)
 
+    def _read_record(fd: int) -> bytes:
+        os.lseek(fd, 0, os.SEEK_SET)
+        return os.read(fd, HOLDER_SIZE)
+
 else:
     import fcntl
 
@@ -83,6 +87,9 @@ else:
 
     def _write_record(fd: int, record: bytes) -> None:
         os.pwrite(fd, record, 0)
+
+    def _read_record(fd: int) -> bytes:
+        return os.pread(fd, HOLDER_SIZE, 0)
 
 
 class LockHolder(NamedTuple):
@@ -182,6 +189,9 @@ class WriterLock:
         self.keep_open = keep_open
         self._kept: int | None = None  # the lock file's descriptor between holdings (`keep_open`)
         self._mode_checked = False  # the kept file's mode was checked since it was opened
+        self._token = os.urandom(4).hex()  # tells this lock's records from another's of the same process
+        self._written: bytes | None = None  # the record this lock last wrote into the file
+        self._untouched = False  # the file held that record when this holding began
 
     @property
     def held(self) -> bool:
@@ -214,7 +224,7 @@ class WriterLock:
         except BaseException:
             os.close(fd)  # closing releases the lock, if it was taken
             raise
-        self._fd, self._announced = fd, False
+        self._fd, self._announced, self._untouched = fd, False, False
         if self.eager:
             self.announce()
 
@@ -232,8 +242,27 @@ class WriterLock:
             with suppress(OSError):
                 if hasattr(os, "fchmod") and os.fstat(self._fd).st_mode & 0o777 != FILE_MODE:
                     os.fchmod(self._fd, FILE_MODE)
+        record = self._record()
+        if record == self._written and self._untouched:
+            return  # the file holds these very bytes: the same holder, the same second
+        self._written = None
         with suppress(OSError):
-            _write_record(self._fd, self._record())
+            _write_record(self._fd, record)
+            self._written = record
+
+    def untouched(self) -> bool:
+        """Whether the lock file still holds the record this lock last wrote: no other writer announced since.
+
+        Every writer announces before it writes data, so a session's writer that finds the lock file untouched
+        knows that nobody else wrote since its own last action. Compared by content, with a token per lock: file
+        times are too coarse (a few milliseconds) to tell two writers apart.
+        """
+        self._untouched = False
+        if self._fd is None or self._written is None:
+            return False
+        with suppress(OSError):
+            self._untouched = _read_record(self._fd) == self._written
+        return self._untouched
 
     def _record(self) -> bytes:
         """Who holds the lock, padded to `HOLDER_SIZE`; made once a second at most (an action is milliseconds)."""
@@ -244,6 +273,7 @@ class WriterLock:
                 "host": host_name()[:200],
                 "since": datetime.fromtimestamp(second).astimezone().isoformat(timespec="seconds"),
                 "command": self.command[:60],
+                "writer": self._token,
             }).encode("utf-8")
             self._made = (second, record.ljust(HOLDER_SIZE))
         return self._made[1]

@@ -100,7 +100,7 @@ def test_a_mirror_that_does_not_answer_is_left_behind(
     hung.set()
     monkeypatch.setattr(mirror_module.Mirror, "reachable", real_reachable)
     monkeypatch.setattr(mirror_module, "PATIENCE", 2.0)
-    mirrored.mirror._running.result(5)  # type: ignore[union-attr]  # the stuck write ends now that it answers
+    assert mirrored.mirror.wait(mirrored.mirror._running)  # type: ignore[union-attr]  # it ends now that it answers
     note(log, "answered")
     assert log.mirror.current
     assert texts(stick, session.id) == ["first", "while hung", "still hung", "answered"]
