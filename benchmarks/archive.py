@@ -77,15 +77,19 @@ def build(folder: Path, past: int, roster_size: int = 30, items: int = 20, event
     for n in range(past):
         day = first + timedelta(days=7 * n)
         info = create_session(archive, clock, body.name, n + 1, day)
-        path = archive.sessions_dir / f"{info.id}.json"
-        path.unlink()
-        log = _past_events(roster, agenda(items), day, events)
-        tables = {
-            INFO_TABLE: {"1": info.to_dict()},
-            EVENTS_TABLE: {str(e.seq): json.loads(json.dumps(e.to_dict())) for e in log},
-        }
-        create_file(path, SESSION_KIND, tables)
+        _write_session(archive, info, _past_events(roster, agenda(items), day, events))
     return archive
+
+
+def _write_session(archive: TinyArchive, info: SessionInfo, events: list[Event]) -> None:
+    """Replace the session's file with one holding `events`, in one step, as the storage would have left it."""
+    path = archive.sessions_dir / f"{info.id}.json"
+    path.unlink()
+    tables = {
+        INFO_TABLE: {"1": info.to_dict()},
+        EVENTS_TABLE: {str(e.seq): json.loads(json.dumps(e.to_dict())) for e in events},
+    }
+    create_file(path, SESSION_KIND, tables)
 
 
 def current_session(archive: TinyArchive, roster: list[Person], items: int, name: str) -> Recorder:
@@ -105,12 +109,5 @@ def long_session(archive: TinyArchive, roster: list[Person], events: int, name: 
     recorder = current_session(archive, roster, 20, name)
     info = recorder.log.info
     recorder.log.close()
-    log = _past_events(roster, agenda(20), info.date, events, opened=time(8), every=1)
-    tables = {
-        INFO_TABLE: {"1": info.to_dict()},
-        EVENTS_TABLE: {str(e.seq): json.loads(json.dumps(e.to_dict())) for e in log},
-    }
-    path = archive.sessions_dir / f"{info.id}.json"
-    path.unlink()
-    create_file(path, SESSION_KIND, tables)
+    _write_session(archive, info, _past_events(roster, agenda(20), info.date, events, opened=time(8), every=1))
     return Recorder(archive.open_session(info.id), recorder.clock)

@@ -192,7 +192,7 @@ def motion(
 
     env = env_of(ctx)
     recorder = env.recorder(session)
-    moment = env.moment(recorder, at)
+    moment = env.moment(recorder.state, at)
     if ref is None:
         event = recorder.motion(number, text, by, seconded_by, amends, moment, point_of_order, ruling)
         echo(event.data["id"])
@@ -252,7 +252,7 @@ def vote(
     """
     env = env_of(ctx)
     recorder = env.recorder(session)
-    moment = env.moment(recorder, at)
+    moment = env.moment(recorder.state, at)
     event = recorder.vote(
         number, yes, no, abstain, unanimous, force, named=named, secret=secret, motion=motion, majority=majority,
         casting=casting.value if casting else None, at=moment,
@@ -307,7 +307,7 @@ def resolve(
 
     env = env_of(ctx)
     recorder = env.recorder(session)
-    event = recorder.resolve(number, outcome, text, to, motion, env.moment(recorder, at))
+    event = recorder.resolve(number, outcome, text, to, motion, env.moment(recorder.state, at))
     state = recorder.state
     item = state.items[event.data["number"]]
     motion_id = event.data.get("motion")
@@ -354,7 +354,7 @@ def election(
     """
     env = env_of(ctx)
     recorder = env.recorder(session)
-    moment = env.moment(recorder, at)
+    moment = env.moment(recorder.state, at)
     if ref is None:
         if seats is None:
             raise SitzungError("cli.election_form")

@@ -14,8 +14,9 @@ from sitzung.i18n import LANGUAGES, detect_language, t
 from sitzung.timeparse import parse_at
 
 if TYPE_CHECKING:
-    from sitzung.ports import Archive
+    from sitzung.ports import Archive, SessionLog
     from sitzung.recorder import Recorder
+    from sitzung.state import SessionState
 
 
 def _configured_mirror() -> Path | None:
@@ -35,7 +36,7 @@ class Env:
     mirror: Path | None = None  # --mirror; else the config file's, read when a write first needs it
     clock: Clock = field(default_factory=SystemClock)
     _archive: "Archive | None" = None
-    _opened: list["Recorder"] = field(default_factory=list)
+    _opened: list["SessionLog"] = field(default_factory=list)
     _closing: bool = False
 
     @property
@@ -60,26 +61,38 @@ class Env:
 
     def recorder(self, session: str) -> "Recorder":
         from sitzung.recorder import Recorder
+
+        return Recorder(self.session_log(session), self.clock)
+
+    def state(self, session: str) -> "SessionState":
+        """The session as it stands, for a command that only reads: a `Recorder` would import the clerk's
+        actions and all they check with (decisions, elections, outcomes), slowing the start."""
+        from sitzung.feed import SessionFeed
+
+        return SessionFeed(self.session_log(session)).state
+
+    def session_log(self, session: str) -> "SessionLog":
+        """The session's log, closed with the command."""
         from sitzung.session_ids import resolve_session
 
-        recorder = Recorder(self.archive.open_session(resolve_session(self.archive, session)), self.clock)
-        self._opened.append(recorder)
-        return recorder
+        log = self.archive.open_session(resolve_session(self.archive, session))
+        self._opened.append(log)
+        return log
 
     def close(self) -> None:
         """Close what the command opened (closing rewrites a session file from its journal, for other tools), and
         say if the mirror missed a write: the command succeeded, on this computer."""
         while self._opened:
-            self._opened.pop().log.close()
+            self._opened.pop().close()
         mirror = self._archive.mirror_status if self._archive is not None else None
         if mirror is not None and not mirror.current:
             since = f"{mirror.since:%H:%M:%S}" if mirror.since else "?"
             echo(t("storage.mirror_behind", self.lang, folder=str(mirror.folder), since=since, reason=mirror.reason),
                  err=True)
 
-    def moment(self, recorder: "Recorder", at: str | None) -> datetime | None:
+    def moment(self, state: "SessionState", at: str | None) -> datetime | None:
         """A typed time on the session's day (or the next morning), never in the future."""
-        return parse_at(at, recorder.state.info.date, now=recorder.clock.now()) if at else None
+        return parse_at(at, state.info.date, now=self.clock.now()) if at else None
 
     def lang_for(self, body_lang: str) -> str:
         """The language of a session's app, view and minutes: --lang or SITZUNG_LANG, then the

@@ -31,7 +31,7 @@ def attend(
     env = env_of(ctx)
     recorder = env.recorder(session)
     found = recorder.person(person)
-    event = recorder.attend(person, status, env.moment(recorder, at))
+    event = recorder.attend(person, status, env.moment(recorder.state, at))
     key = "cli.recorded_attendance" if event else "cli.unchanged_attendance"
     env.say(key, person=found.display, status=t(f"attendance.status.{status.value}", env.lang))
 
@@ -46,7 +46,7 @@ def clock(
     """Start, pause (recess), resume or end the session."""
     env = env_of(ctx)
     recorder = env.recorder(session)
-    event = recorder.clock_action(action, env.moment(recorder, at), reason)
+    event = recorder.clock_action(action, env.moment(recorder.state, at), reason)
     env.say(f"cli.clock.{action.value}", at=hhmm(event.at))
 
 
@@ -60,7 +60,7 @@ def item(
     """Start (ending the running item), end, defer or withdraw an agenda item."""
     env = env_of(ctx)
     recorder = env.recorder(session)
-    event = recorder.item_action(number, action, env.moment(recorder, at))
+    event = recorder.item_action(number, action, env.moment(recorder.state, at))
     env.say(f"cli.item.{action.value}", number=event.data["number"], at=hhmm(event.at))
 
 
@@ -116,7 +116,7 @@ def determine(ctx: typer.Context, session: SessionArg, finding: Determination, a
     """Record the chair's formal determination of the quorum."""
     env = env_of(ctx)
     recorder = env.recorder(session)
-    event = recorder.determine(finding is Determination.quorate, env.moment(recorder, at))
+    event = recorder.determine(finding is Determination.quorate, env.moment(recorder.state, at))
     env.say(f"cli.determined.{finding.value}", at=hhmm(event.at))
 
 
@@ -137,7 +137,7 @@ def guest_add(
 
     env = env_of(ctx)
     recorder = env.recorder(session)
-    event = recorder.add_guest(name, role, title, deputy_for, env.moment(recorder, at))
+    event = recorder.add_guest(name, role, title, deputy_for, env.moment(recorder.state, at))
     env.say("cli.guest_added", person=Person.from_dict(event.data["person"]).display)
 
 

@@ -45,13 +45,12 @@ from storage.durable import (
     ARCHIVE_KIND,
     META_TABLE,
     DurableStorage,
-    _write_temp,
     backup_numbers,
     encode,
     meta_table,
     next_id,
 )
-from storage.folders import ensure_folder, fsync_folder, put
+from storage.folders import ensure_folder, put
 from storage.journal import Journal, header, journal_path
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
 from storage.mirror import Mirror, MirrorStatus
@@ -151,13 +150,9 @@ def check_archive_file(path: Path) -> dict[str, dict[str, Any]]:
 
 def _put_back(path: Path, data: dict[str, dict[str, Any]]) -> None:
     """Replace the file at `path` with `data` in one durable step (what a restore brings back)."""
-    tmp, _ = _write_temp(path, encode(data))
     try:
-        os.replace(tmp, path)
-        fsync_folder(path.parent)
+        put(path, encode(data))
     except OSError as exc:
-        with suppress(OSError):
-            os.unlink(tmp)
         raise SitzungError("storage.write_failed", file=str(path), reason=exc.strerror or str(exc)) from exc
 
 
