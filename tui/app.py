@@ -203,10 +203,10 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         return self.pane(self.query_one(TabBar).active)
 
     def pane(self, tab: str) -> Any:
-        """The pane on tab `tab` ("rollcall", "agenda", …), or None while it is not mounted yet."""
+        """The pane on tab `tab` ("rollcall", "agenda", …), or None until it and its own widgets are mounted."""
         containers = self.query(f"#{tab}-tab")
         children = containers.first().children if containers else ()
-        return children[0] if children else None
+        return children[0] if children and children[0].is_mounted else None
 
     def agenda(self) -> Agenda | None:
         return cast("Agenda | None", self.pane("agenda"))

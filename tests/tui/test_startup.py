@@ -6,8 +6,9 @@ import gc
 import subprocess
 import sys
 
+from textual.containers import Container
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import ContentSwitcher, Input
 
 from sitzung.recorder import Recorder
 from tui.app import build_app
@@ -33,6 +34,25 @@ async def test_the_list_has_the_focus_and_the_other_tabs_follow(demo: Recorder) 
         assert not app.query_one("#rollcall-filter", Input).has_focus
         await app.mount_panes()
         assert [app.pane(tab).id for tab in ("agenda", "timing", "quorum")] == ["agenda", "timing", "quorum"]
+
+
+async def test_a_pane_whose_own_widgets_are_not_mounted_yet_is_not_asked(demo: Recorder) -> None:
+    """A poll between a pane's mounting and its editor's (CI saw it) must not look for the editor."""
+    from tui.agenda import Agenda
+
+    app = build_app(demo, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.mount_panes()
+        await app.query_one("#agenda-tab").remove()
+        container = Container(id="agenda-tab")
+        await app.query_one("#tabs", ContentSwitcher).add_content(container)
+        adding = container.mount(Agenda("en", demo.state, demo.clock.now()))
+        assert container.children
+        app.refresh_view()  # found the pane and asked for its notes editor before: NoMatches
+        assert app.agenda() is None
+        await adding
+        await pilot.pause()
+        assert app.agenda() is not None and app.agenda().is_mounted
 
 
 def test_the_collector_runs_again_after_the_first_paint_and_the_app(demo: Recorder) -> None:
