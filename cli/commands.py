@@ -14,11 +14,14 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 MODULES = {  # a command: the module in `cli` whose `register(app)` adds it, in the order `sitzung --help` lists them
-    **dict.fromkeys(("attend", "clock", "item", "note", "remark", "recuse", "determine", "undo", "log"), "meeting"),
+    **dict.fromkeys(
+        ("attend", "clock", "item", "note", "remark", "recuse", "declare", "determine", "undo", "log"), "meeting"
+    ),
     **dict.fromkeys(("quorum", "present"), "quorum"),
     **dict.fromkeys(("open", "demo"), "terminal"),
     **dict.fromkeys(("motion", "vote", "ballot", "resolve", "election", "decisions"), "decisions"),
     **dict.fromkeys(("chair", "serve"), "chair"),
+    "approve": "approve",
     "export": "export",
     "roster": "roster",
     "session": "sessions",

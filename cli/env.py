@@ -118,13 +118,15 @@ class Env:
         """Open the terminal app with the user's settings (language, theme, keys)."""
         from sitzung.bodies import change_body
         from sitzung.config import load_settings
+        from storage.archive import TinyArchive, default_data_dir
         from tui.app import run
 
         settings = load_settings()
         lang = self.lang_for(recorder.state.info.body.lang)
         name = recorder.state.info.body.name
+        others = TinyArchive(default_data_dir(self.data_dir), read_only=True)  # other sessions: read, never locked
         run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme,
-            change_body=lambda edit: change_body(self.archive, name, edit))
+            change_body=lambda edit: change_body(self.archive, name, edit), archive=others)
 
 
 def env_of(ctx: typer.Context) -> Env:

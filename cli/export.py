@@ -128,7 +128,12 @@ def register(app: typer.Typer) -> None:
                 state, recorder.log.events(), base_url=base_url or DEFAULT_BASE_URL, public=public, lang=export_lang
             )
         else:
-            options = MinutesOptions(lang=export_lang, public=public, timings=timings, template_dir=template)
+            from sitzung.approvals import approval_of
+
+            # a draft until a later meeting approved them: that meeting's log says so, read like `earlier`
+            approval = approval_of(TinyArchive(data, read_only=True), state.info)
+            options = MinutesOptions(lang=export_lang, public=public, timings=timings, template_dir=template,
+                                     approved=approval[0].date if approval else None)
             if format is Format.docx:
                 from exports.docx import render_docx
 

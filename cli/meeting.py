@@ -1,5 +1,5 @@
 """What happens in the meeting, recorded as it happens: attendance, the clock, the items, notes and remarks,
-recusals, the chair's determination of the quorum, guests, undo, and the event log."""
+recusals and declarations of interest, the chair's determination of the quorum, guests, undo, and the event log."""
 
 import json
 from enum import StrEnum
@@ -93,18 +93,59 @@ def remark(
     env.say("cli.remarked")
 
 
+_KINDS = "disclosable-pecuniary, other-registrable or non-registrable"
+StaysOpt = Annotated[bool, typer.Option("--stays", help="Declared but stayed: still counted and voting.")]
+NatureOpt = Annotated[str, typer.Option("--nature", help='What it is, e.g. "as a neighbour of the applicant".')]
+
+
 def recuse(
     ctx: typer.Context,
     session: SessionArg,
     number: Annotated[str, typer.Argument(help="The item's number.")],
     person: Annotated[str, typer.Argument(help="Who leaves the table for this item.")],
+    interest: Annotated[
+        str | None, typer.Option("--interest", metavar="KIND", help=f"The kind of interest declared: {_KINDS}.")
+    ] = None,
+    stays: StaysOpt = False,
+    nature: NatureOpt = "",
 ) -> None:
-    """Record that a member is excluded from an item for a conflict of interest."""
+    """Record that a member is excluded from an item for a conflict of interest (Befangenheit).
+
+    With --interest, --stays or --nature it is a declaration of interest, as `declare` records it.
+    """
+    _declare(ctx, session, number, person, interest, stays, nature)
+
+
+def declare(
+    ctx: typer.Context,
+    session: SessionArg,
+    number: Annotated[str, typer.Argument(help="The item's number.")],
+    person: Annotated[str, typer.Argument(help="Who declares the interest.")],
+    interest: Annotated[
+        str, typer.Option("--interest", metavar="KIND", help=f"The kind of interest: {_KINDS}.", show_default=False)
+    ],
+    stays: StaysOpt = False,
+    nature: NatureOpt = "",
+) -> None:
+    """Record a member's declaration of interest in an item; without --stays they left the meeting for it."""
+    _declare(ctx, session, number, person, interest, stays, nature)
+
+
+def _declare(
+    ctx: typer.Context, session: str, number: str, person: str, interest: str | None, stays: bool, nature: str
+) -> None:
+    """`recuse` and `declare` record the same event; a plain recusal keeps its sentence."""
+    from sitzung.views import declaration_of, declaration_words
+
     env = env_of(ctx)
     recorder = env.recorder(session)
     found = recorder.person(person)
-    event = recorder.recuse(number, person)
-    env.say("cli.recused", person=found.display, number=event.data["number"])
+    event = recorder.recuse(number, person, interest=interest, stays=stays, nature=nature)
+    if set(event.data) == {"number", "person"}:
+        env.say("cli.recused", person=found.display, number=event.data["number"])
+    else:
+        what = declaration_words(declaration_of(event), found.display, event.data["number"], env.lang)
+        env.say("cli.declared", what=what)
 
 
 class Determination(StrEnum):
@@ -171,6 +212,7 @@ def register(app: typer.Typer) -> None:
     app.command("note")(note)
     app.command("remark")(remark)
     app.command("recuse")(recuse)
+    app.command("declare")(declare)
     app.command("determine")(determine)
     app.command("undo")(undo)
     app.command("log")(log)

@@ -25,13 +25,23 @@ def session_create(
     location: Annotated[str, typer.Option("--location", help="Where the body meets.")] = "",
     chair: Annotated[str | None, typer.Option("--chair", help="Who chairs (a name on the roster).")] = None,
     secretary: Annotated[str | None, typer.Option("--secretary", help="Who keeps the minutes.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            help="The kind of meeting, one the body's house style holds (a parish: ordinary, annual, extraordinary;"
+            " Robert's Rules: regular, special, annual); default: its first. German bodies hold none.",
+        ),
+    ] = None,
 ) -> None:
     """Create a session; prints its id alone, for scripts."""
     from sitzung.sessions import create_session
 
     env = env_of(ctx)
     start = parse_clock_time(time) if time else None
-    info = create_session(env.archive, env.clock, body, number, parse_date(date), start, location, chair, secretary)
+    info = create_session(
+        env.archive, env.clock, body, number, parse_date(date), start, location, chair, secretary, kind
+    )
     echo(info.id)
 
 
@@ -57,6 +67,8 @@ def session_show(ctx: typer.Context, session: SessionArg) -> None:
     status = quorum(state)
     running = state.running_item
     env.say("cli.show_session", number=info.number, body=info.body.name, date=info.date.isoformat(), id=info.id)
+    if info.kind is not None:
+        env.say("cli.show_kind", kind=t(f"cli.session_kind.{info.kind.value}", env.lang))
     if info.location:
         env.say("cli.show_location", location=info.location)
     env.say("cli.show_clock", status=t(f"clock.status.{state.clock_status}", env.lang))

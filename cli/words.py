@@ -57,6 +57,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{number}. Sitzung: {body} am {date} ({id})",
     },
     "cli.show_location": {"en": "Place: {location}", "de": "Ort: {location}"},
+    "cli.show_kind": {"en": "Kind: {kind}", "de": "Art: {kind}"},
+    "cli.session_kind.ordinary": {"en": "Ordinary meeting", "de": "Ordentliche Sitzung"},
+    "cli.session_kind.annual": {"en": "Annual meeting", "de": "Jahresversammlung"},
+    "cli.session_kind.extraordinary": {"en": "Extraordinary meeting", "de": "Außerordentliche Sitzung"},
+    "cli.session_kind.regular": {"en": "Regular meeting", "de": "Reguläre Sitzung"},
+    "cli.session_kind.special": {"en": "Special meeting", "de": "Sondersitzung"},
     "cli.show_clock": {"en": "Clock: {status}", "de": "Uhr: {status}"},
     "cli.show_item": {"en": "Current item: {number} {title}", "de": "Aktueller Punkt: {number} {title}"},
     "cli.agenda_imported": {"en": "The agenda has {count} items.", "de": "Die Tagesordnung hat {count} Punkte."},
@@ -200,6 +206,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{person} is excluded from item {number} (conflict of interest).",
         "de": "{person} ist bei Punkt {number} befangen und nimmt nicht teil.",
     },
+    "cli.approved.read": {
+        "en": "Recorded: the minutes of the meeting of {date} approved as read at item {number}.",
+        "de": "Erfasst: die Niederschrift der Sitzung vom {date} bei Punkt {number} unverändert genehmigt.",
+    },
+    "cli.approved.corrected": {
+        "en": "Recorded: the minutes of the meeting of {date} approved as corrected at item {number}.",
+        "de": "Erfasst: die Niederschrift der Sitzung vom {date} bei Punkt {number} mit Änderungen genehmigt.",
+    },
+    "cli.declared": {"en": "Recorded: {what}", "de": "Erfasst: {what}"},
     "cli.determined.quorate": {
         "en": "The chair determined at {at} that the body is quorate.",
         "de": "Der Vorsitz hat um {at} die Beschlussfähigkeit festgestellt.",

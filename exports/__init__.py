@@ -1,3 +1,3 @@
 """Renderers of the minutes: Markdown, JSON (no Textual here)."""
 
-from exports import words  # noqa: F401  (registers the exports' words)
+from exports import style_words, words  # noqa: F401  (registers the exports' words)

@@ -26,11 +26,13 @@ counted by hand under a simple majority, keeps the minutes' earlier wording
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from exports.markdown_text import block, inline, paragraphs
 from sitzung.decisions import Election, Motion, Resolution, Vote
 from sitzung.genitive import genitive, nominative
+from sitzung.house_style import MinutesStyle
 from sitzung.i18n import counted, t
 from sitzung.majority import Majority, Tally, VoteResult
 from sitzung.model import Person
@@ -44,8 +46,10 @@ from sitzung.outcomes import (
     vote_result,
 )
 from sitzung.state import ItemState, SessionState
-from sitzung.timefmt import hhmm
 from sitzung.vocabulary import Choice, MotionKind, MotionStatus, Outcome
+
+if TYPE_CHECKING:
+    from exports.house import House
 
 # Outcomes a vote decides; the others (deferred, referred, noted, withdrawn) are the meeting's choice.
 _VOTED = (Outcome.ADOPTED, Outcome.ADOPTED_AMENDED, Outcome.REJECTED)
@@ -123,17 +127,26 @@ def accusative(name: str) -> str:
 # -- people --------------------------------------------------------------------------------------
 
 
-class _Names:
-    """How the minutes name the people of a decision: by their prose name, a German mover with the role."""
+def _say(lang: str, house: House | None) -> Callable[..., str]:
+    """The catalog in the house's own words where it has them (`exports.house`), else the language's."""
+    if house is not None:
+        return house.t
+    return lambda key, **params: t(key, lang, **params)
 
-    def __init__(self, state: SessionState, lang: str) -> None:
+
+class _Names:
+    """How the minutes name the people of a decision: by their name in a sentence (the house's form),
+    a German mover with the role."""
+
+    def __init__(self, state: SessionState, house: House) -> None:
         self.state = state
-        self.lang = lang
+        self.house = house
+        self.lang = house.lang
         self.order = {key: index for index, key in enumerate(state.people)}
 
     def plain(self, key: str) -> str:
         person = self.state.people.get(key)
-        return inline(prose(person) if person else key)
+        return inline(self.house.names.prose(person) if person else key)
 
     def with_role(self, key: str) -> str:
         """ "Kreistagsmitglied Dr. Anna Alpha" in German minutes of a German body; the plain name otherwise."""
@@ -142,7 +155,7 @@ class _Names:
         role = body.role(person.role) if person else None
         if person is None or role is None or not role.votes or body.lang != self.lang or self.lang != "de":
             return self.plain(key)
-        return inline(f"{role.label} {prose(person)}")
+        return inline(f"{role.label} {self.house.names.prose(person)}")
 
     def sorted(self, keys: list[str]) -> list[str]:
         return sorted(keys, key=lambda k: self.order.get(k, len(self.order)))
@@ -151,13 +164,14 @@ class _Names:
 # -- votes ---------------------------------------------------------------------------------------
 
 
-def _counts(counted: Tally, lang: str) -> str:
+def _counts(counted: Tally, lang: str, house: House | None = None) -> str:
     """The counts in a sentence: "9 Ja-Stimmen, 3 Nein-Stimmen und 2 Enthaltungen", "9 for, 3 against"."""
+    say = _say(lang, house)
     parts = []
     for field, count in (("yes", counted.yes), ("no", counted.no), ("abstain", counted.abstain)):
         if count or (field == "yes" and counted.total == 0):
             form = "one" if count == 1 else "many"
-            parts.append(t(f"minutes.count.{field}.{form}", lang, count=count))
+            parts.append(say(f"minutes.count.{field}.{form}", count=count))
     return join(parts, lang, "minutes.counts_and")
 
 
@@ -174,28 +188,33 @@ def _short_counts(counted: Tally, lang: str) -> str:
     return ", ".join(parts)
 
 
-def legacy_words(counted: Tally, result: VoteResult, unanimous: bool, lang: str) -> str:
+def legacy_words(counted: Tally, result: VoteResult, unanimous: bool, lang: str, house: House | None = None) -> str:
     """The minutes' wording of a plain vote on an item: "mit 3 Ja-Stimmen und 1 Nein-Stimme beschlossen"."""
+    say = _say(lang, house)
     if unanimous and result.adopted:
-        return t("minutes.vote.unanimous", lang)
+        return say("minutes.vote.unanimous")
     if result.tied:
-        return t("minutes.vote.tied", lang, counts=_counts(counted, lang))
+        return say("minutes.vote.tied", counts=_counts(counted, lang, house))
     key = "minutes.vote.adopted" if result.adopted else "minutes.vote.rejected"
-    return t(key, lang, counts=_counts(counted, lang))
+    return say(key, counts=_counts(counted, lang, house))
 
 
-def result_words(counted: Tally, result: VoteResult, unanimous: bool, subject: str, lang: str) -> str:
+def result_words(
+    counted: Tally, result: VoteResult, unanimous: bool, subject: str, lang: str, house: House | None = None
+) -> str:
     """A vote's result in the house style: "mehrheitlich bei 1 Gegenstimme beschlossen (3 Ja, 1 Nein)",
-    "carried (3 for, 1 against)"; `subject` is item, motion, amendment or amended."""
-    verb = t(f"minutes.verb.adopted.{subject}", lang) if result.adopted else t("minutes.verb.rejected", lang)
+    "carried (3 for, 1 against)", "adopted (4 in favor, 2 opposed)"; `subject` is item, motion, amendment
+    or amended."""
+    say = _say(lang, house)
+    verb = say(f"minutes.verb.adopted.{subject}") if result.adopted else say("minutes.verb.rejected")
     if lang == "de":
         words = _german_result(counted, result, unanimous, verb)
     elif unanimous and result.adopted:
-        words = t("minutes.result.unanimous", lang, verb=verb)
+        words = say("minutes.result.unanimous", verb=verb)
     elif result.tied and result.casting is None:
-        words = t("minutes.result.tied", lang, verb=verb, counts=_counts(counted, lang))
+        words = say("minutes.result.tied", verb=verb, counts=_counts(counted, lang, house))
     else:
-        words = t("minutes.result.plain", lang, verb=verb, counts=_counts(counted, lang))
+        words = say("minutes.result.plain", verb=verb, counts=_counts(counted, lang, house))
     if result.rule is Majority.SIMPLE:
         return words
     rule = t(f"majority.{result.rule.value}", lang)
@@ -271,22 +290,24 @@ def vote_context(
     state: SessionState, item: ItemState, vote: Vote, motion: Motion | None, names: _Names, lang: str
 ) -> dict[str, Any]:
     """A vote as the minutes say it; a secret ballot carries counts only, never a name."""
+    house = names.house
+    say = house.t
     counted = tally(state, item, vote)
     result = vote_result(state, item, vote)
     subject = _vote_subject(state, item, vote, motion)
     if _plain_vote(item, vote):
-        words = legacy_words(counted, result, vote.unanimous, lang)
+        words = legacy_words(counted, result, vote.unanimous, lang, house)
     else:
-        words = result_words(counted, result, vote.unanimous, subject, lang)
+        words = result_words(counted, result, vote.unanimous, subject, lang, house)
     if lang == "de":
-        line = t("minutes.vote.secret_line" if vote.secret else "minutes.vote.line", lang, result=words)
+        line = say("minutes.vote.secret_line" if vote.secret else "minutes.vote.line", result=words)
     elif _plain_vote(item, vote):
         line = words
     else:
         key = "minutes.vote.casting_sentence" if result.casting is not None else "minutes.vote.sentence"
-        line = t(key, lang, subject=t(f"minutes.subject.{subject}", lang), result=words)
+        line = say(key, subject=say(f"minutes.subject.{subject}"), result=words)
         if vote.secret:
-            line = t("minutes.vote.secret", lang) + " " + line
+            line = say("minutes.vote.secret") + " " + line
     public_names = not vote.secret  # a secret ballot never names anyone, whatever the record holds
     ballots = names.sorted(list(vote.ballots)) if public_names else []
     return {
@@ -302,7 +323,7 @@ def vote_context(
         "casting": result.casting.value if result.casting else "",
         "rule": result.rule.value,
         "needed": result.needed,
-        "at": hhmm(vote.at),
+        "at": house.time(vote.at),
         "text": words,
         "line": line,
         "roll_call": _roll_call(vote, names, lang) if vote.named and public_names else "",
@@ -321,8 +342,13 @@ def _foreign(state: SessionState, lang: str) -> bool:
     return state.info.body.lang != lang
 
 
-def _english_style(state: SessionState) -> str:
-    """ "proposed" for a UK council (numbered minutes, the chair's casting vote), else "moved" (Robert's Rules)."""
+def _english_style(state: SessionState, house: House) -> str:
+    """ "proposed" for a parish ("Cllr X proposed, seconded by Cllr Y, that …"), "moved" under Robert's Rules;
+    without a house style, "proposed" for a UK-like council (numbered minutes, the chair's casting vote)."""
+    if house.kind is MinutesStyle.PARISH:
+        return "proposed"
+    if house.kind is MinutesStyle.ROBERTS:
+        return "moved"
     body = state.info.body
     return "proposed" if body.minute_number is not None or body.casting_vote else "moved"
 
@@ -340,19 +366,21 @@ def _intro(state: SessionState, motion: Motion, names: _Names, lang: str) -> str
         if motion.by:
             return _quoting(t("minutes.order.raised", lang, name=names.plain(motion.by), text=text), motion.text)
         return _quoting(t("minutes.order.raised.nobody", lang, text=text), motion.text)
-    style = _english_style(state)
+    say = names.house.t
+    style = _english_style(state, names.house)
     mover = (
-        t(f"minutes.motion.{style}.by", lang, name=names.plain(motion.by))
-        if motion.by else t(f"minutes.motion.{style}.nobody", lang)
+        say(f"minutes.motion.{style}.by", name=names.plain(motion.by))
+        if motion.by else say(f"minutes.motion.{style}.nobody")
     )
-    seconded = t(f"minutes.motion.{style}.seconded", lang, name=names.plain(motion.seconded_by)) \
-        if motion.seconded_by else ""
+    # Robert's Rules name the mover of a motion, not its seconder (RONR 48:4)
+    seconded = say(f"minutes.motion.{style}.seconded", name=names.plain(motion.seconded_by)) \
+        if motion.seconded_by and names.house.kind is not MinutesStyle.ROBERTS else ""
     if motion.kind is MotionKind.AMENDMENT:
-        return _quoting(t(f"minutes.amendment.{style}", lang, mover=mover, seconded=seconded, text=text), motion.text)
+        return _quoting(say(f"minutes.amendment.{style}", mover=mover, seconded=seconded, text=text), motion.text)
     if _foreign(state, lang):
-        quoted = t(f"minutes.motion.{style}.quoting", lang, mover=mover, seconded=seconded, text=text)
+        quoted = say(f"minutes.motion.{style}.quoting", mover=mover, seconded=seconded, text=text)
         return _quoting(quoted, motion.text)
-    return t("minutes.motion.that", lang, mover=mover, seconded=seconded, text=inline(_clause(motion.text)))
+    return say("minutes.motion.that", mover=mover, seconded=seconded, text=inline(_clause(motion.text)))
 
 
 def _fate(motion: Motion, status: MotionStatus, lang: str) -> str:
@@ -377,18 +405,20 @@ def _outcome_words(resolution: Resolution, lang: str) -> str:
     return t(f"outcome.{resolution.outcome.value}", lang)
 
 
-def _resolved(text: str, foreign: bool, lang: str) -> str:
+def _resolved(text: str, foreign: bool, lang: str, house: House | None = None) -> str:
     """ "RESOLVED that …." for one paragraph of wording (quoted when in another language); "RESOLVED:" and
     the paragraphs for more."""
+    say = _say(lang, house)
     if len(paragraphs(text)) > 1:
-        return t("minutes.resolved.block", lang) + "\n\n" + block(text)
+        return say("minutes.resolved.block") + "\n\n" + block(text)
     if foreign:
-        return t("minutes.resolved.quoted", lang, text=inline(text))
-    return t("minutes.resolved", lang, text=inline(_clause(text)))
+        return say("minutes.resolved.quoted", text=inline(text))
+    return say("minutes.resolved", text=inline(_clause(text)))
 
 
 def resolution_context(
-    resolution: Resolution, vote: dict[str, Any] | None, number: str, foreign: bool, lang: str
+    resolution: Resolution, vote: dict[str, Any] | None, number: str, foreign: bool, lang: str,
+    house: House | None = None,
 ) -> dict[str, Any]:
     """A resolution: its title (with its number), its wording, and its outcome in the house style.
 
@@ -411,7 +441,7 @@ def resolution_context(
             line = t("minutes.resolution.result", lang, outcome=_outcome_words(resolution, lang))
     else:
         if wording and (outcome.adopts or outcome in (Outcome.NOTED, Outcome.DEFERRED, Outcome.REFERRED)):
-            resolved = _resolved(wording, foreign, lang)
+            resolved = _resolved(wording, foreign, lang, house)
         subject = t(
             "minutes.subject.motion" if resolution.motion or outcome in _VOTED else "minutes.subject.agenda_item",
             lang,
@@ -449,7 +479,9 @@ def _subject(
     resolution = decisions.resolution_on(motion_id)
     voted = vote_context(state, item, vote, motion, names, lang) if vote is not None else None
     resolved = (
-        resolution_context(resolution, voted, numbers.resolution(item.number, motion_id), _foreign(state, lang), lang)
+        resolution_context(
+            resolution, voted, numbers.resolution(item.number, motion_id), _foreign(state, lang), lang, names.house
+        )
         if resolution is not None else None
     )
     status = motion_status(state, item, motion) if motion is not None else None
@@ -476,10 +508,29 @@ def _subject(
         "seconded_by": names.plain(motion.seconded_by) if motion and motion.seconded_by else "",
         "intro": intro,
         "amendments": amendments,
+        "points": [],
         "fate": fate,
         "vote": voted,
         "resolution": resolved,
     }
+
+
+def _points_raised_on(item: ItemState) -> dict[str, list[Motion]]:
+    """The points of order raised while a main motion was pending (after it was moved, before its vote), by the
+    motion's id: the latest such motion takes each point."""
+    decisions = item.decisions
+    pending: dict[str, list[Motion]] = {}
+    for point in decisions.motions:
+        if point.kind is not MotionKind.POINT_OF_ORDER:
+            continue
+        candidates = [
+            m for m in decisions.motions
+            if m.kind is not MotionKind.POINT_OF_ORDER and m.amends is None and m.at <= point.at
+            and (vote := decisions.vote_on(m.id)) is not None and vote.at >= point.at
+        ]
+        if candidates:
+            pending.setdefault(max(candidates, key=lambda m: m.at).id, []).append(point)
+    return pending
 
 
 # -- elections -----------------------------------------------------------------------------------
@@ -551,16 +602,23 @@ def election_context(state: SessionState, election: Election, lang: str) -> dict
 # -- the item ------------------------------------------------------------------------------------
 
 
-def item_decisions(state: SessionState, item: ItemState, numbers: Numbered, lang: str) -> dict[str, Any]:
+def item_decisions(state: SessionState, item: ItemState, numbers: Numbered, house: House) -> dict[str, Any]:
     """An item's decisions for the minutes: `subjects` (motions with their amendments, then the item's own
     vote and resolution), `elections`, and `vote`, the vote on the item itself as the minutes had it."""
-    names = _Names(state, lang)
+    lang = house.lang
+    names = _Names(state, house)
     decisions = item.decisions
-    subjects = [
-        _subject(state, item, motion, numbers, names, lang)
-        for motion in decisions.motions
-        if motion.amends is None or decisions.motion(motion.amends) is None
-    ]
+    raised = _points_raised_on(item) if house.kind is not MinutesStyle.NIEDERSCHRIFT else {}
+    inside = {point.id for points in raised.values() for point in points}
+    subjects = []
+    for motion in decisions.motions:
+        if (motion.amends is not None and decisions.motion(motion.amends) is not None) or motion.id in inside:
+            continue
+        subject = _subject(state, item, motion, numbers, names, lang)
+        # a house style tells the business in sequence: a point of order raised while the motion was pending
+        # comes before its vote
+        subject["points"] = [_subject(state, item, p, numbers, names, lang) for p in raised.get(motion.id, [])]
+        subjects.append(subject)
     if decisions.vote_on(None) is not None or decisions.resolution_on(None) is not None:
         subjects.append(_subject(state, item, None, numbers, names, lang))
     own = next((s["vote"] for s in subjects if s["kind"] == "item"), None)

@@ -19,39 +19,48 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exports.decisions import item_decisions
 from exports.decisions import join as _join
 from exports.decisions import ordinal as _ordinal
-from exports.decisions import prose as _prose
+from exports.house import House
 from exports.markdown_text import block, inline, note
-from exports.printed import long_date
 from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
 from sitzung.genitive import genitive, in_place, nominative
+from sitzung.house_style import MinutesStyle
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Person
 from sitzung.numbering import Session
 from sitzung.outcomes import Numbered, numbered
 from sitzung.state import ItemState, SessionState
-from sitzung.timefmt import duration, hhmm
+from sitzung.timefmt import duration
 from sitzung.timeline import Visibility, exclusions, item_duration, visibility
 from sitzung.vocabulary import Attendance, ItemStatus
 
+if TYPE_CHECKING:
+    from sitzung.decisions import Declaration, MinutesApproval
+
 TEMPLATE = "minutes.{lang}.md.j2"
+STYLED_TEMPLATE = "minutes.{style}.{lang}.md.j2"  # a house style's own, where it has one
 
 
 @dataclass(frozen=True)
 class MinutesOptions:
-    """What the clerk asked for: language, public version, timings appendix, own templates."""
+    """What the clerk asked for: language, public version, timings appendix, own templates.
+
+    `approved` is the date of the later meeting that approved these minutes (found by
+    `sitzung.approvals`); until then a parish's minutes carry the DRAFT mark.
+    """
 
     lang: str = "de"
     public: bool = False
     timings: bool = False
     template_dir: Path | None = None
+    approved: date | None = None
 
 
 # -- words -------------------------------------------------------------------------------------
@@ -81,10 +90,11 @@ class _Moments:
     without its time or item.
     """
 
-    def __init__(self, state: SessionState, view: Visibility) -> None:
+    def __init__(self, state: SessionState, view: Visibility, house: House) -> None:
         self.runs = state.runs()
         self.ended = state.ended
         self.view = view
+        self.house = house
 
     def _shown(self, item: ItemState | None) -> ItemState | None:
         return item if self.view.item(item) else None
@@ -103,44 +113,47 @@ class _Moments:
         done = [(run.end, item) for item, run in self.runs if run.end is not None and run.end <= when]
         return max(done, key=lambda pair: pair[0])[1] if done else None
 
-    def arrival(self, when: datetime, again: bool, lang: str) -> str:
+    def arrival(self, when: datetime, again: bool) -> str:
         kind = "returned" if again else "arrived"
+        say = self.house.t
         if not self.view.moment(when):
-            return t(f"minutes.{kind}.closed", lang)
-        time = hhmm(when)
+            return say(f"minutes.{kind}.closed")
+        time = self.house.time(when)
         if (item := self.running(when)) is not None:
             if (shown := self._shown(item)) is not None:
-                return t(f"minutes.{kind}.during", lang, time=time, number=inline(shown.number))
-            return t(f"minutes.{kind}.plain", lang, time=time)
+                return say(f"minutes.{kind}.during", time=time, number=inline(shown.number))
+            return say(f"minutes.{kind}.plain", time=time)
         if (shown := self._shown(self.next_after(when))) is not None:
-            return t(f"minutes.{kind}.item", lang, time=time, number=inline(shown.number))
-        return t(f"minutes.{kind}.plain", lang, time=time)
+            return say(f"minutes.{kind}.item", time=time, number=inline(shown.number))
+        return say(f"minutes.{kind}.plain", time=time)
 
-    def departure(self, when: datetime, lang: str) -> str:
+    def departure(self, when: datetime) -> str:
+        say = self.house.t
         if not self.view.moment(when):
-            return t("minutes.left.closed", lang)
-        time = hhmm(when)
+            return say("minutes.left.closed")
+        time = self.house.time(when)
         if (item := self.running(when)) is not None:
             if (shown := self._shown(item)) is not None:
-                return t("minutes.left.during", lang, time=time, number=inline(shown.number))
-            return t("minutes.left.plain", lang, time=time)
+                return say("minutes.left.during", time=time, number=inline(shown.number))
+            return say("minutes.left.plain", time=time)
         if (shown := self._shown(self.last_before(when))) is not None:
-            return t("minutes.left.after", lang, time=time, number=inline(shown.number))
-        return t("minutes.left.plain", lang, time=time)
+            return say("minutes.left.after", time=time, number=inline(shown.number))
+        return say("minutes.left.plain", time=time)
 
 
-def _attendance_note(state: SessionState, key: str, moments: _Moments, lang: str) -> str:
+def _attendance_note(state: SessionState, key: str, moments: _Moments) -> str:
     """Whom a deputy stands in for, then late arrivals, early departures and returns, in the order they happened."""
+    house = moments.house
     notes: list[str] = []
     person = state.people.get(key)
     if person is not None and person.deputy_for and (member := state.people.get(person.deputy_for)) is not None:
-        notes.append(t("minutes.deputy_for", lang, member=inline(_prose(member))))
+        notes.append(house.t("minutes.deputy_for", member=inline(house.names.prose(member))))
     start, end = state.started, state.ended
     for index, (arrived, left) in enumerate(state.presence(key).spans):
         if arrived is not None and (start is None or arrived > start) and (end is None or arrived < end):
-            notes.append(moments.arrival(arrived, index > 0, lang))
+            notes.append(moments.arrival(arrived, index > 0))
         if left is not None and (end is None or left < end):
-            notes.append(moments.departure(left, lang))
+            notes.append(moments.departure(left))
     return "; ".join(notes)
 
 
@@ -171,8 +184,9 @@ def _groups(state: SessionState, people: Iterable[Person], make: Any) -> list[di
     return groups
 
 
-def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, Any]:
-    moments = _Moments(state, view)
+def _attendance(state: SessionState, view: Visibility, house: House) -> dict[str, Any]:
+    moments = _Moments(state, view, house)
+    names = house.names
     shown = [p for p in state.people.values() if view.person(state, p.key)]
     present = [p for p in shown if state.presence(p.key).spans]
     body = state.info.body
@@ -185,16 +199,17 @@ def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, A
 
     def present_entry(person: Person) -> dict[str, Any]:
         return {
-            "name": inline(person.display),
-            "prose": inline(_prose(person)),
-            "note": _attendance_note(state, person.key, moments, lang),
+            "name": inline(names.listed(person)),
+            "prose": inline(names.prose(person)),
+            "note": _attendance_note(state, person.key, moments),
+            "key": person.key,
         }
 
     def absent_entry(person: Person) -> dict[str, Any]:
         excused = state.presence(person.key).status is Attendance.EXCUSED
         return {
-            "name": inline(person.display),
-            "prose": inline(_prose(person)),
+            "name": inline(names.listed(person)),
+            "prose": inline(names.prose(person)),
             "excused": excused,
             "mark": "\\*" if excused else "+",
         }
@@ -209,21 +224,158 @@ def _attendance(state: SessionState, view: Visibility, lang: str) -> dict[str, A
         "unexcused": _groups(state, unexcused, absent_entry),
         "has_excused": bool(excused),
         "has_unexcused": bool(unexcused),
+        **_sentences(state, present, excused, unexcused, house),
     }
+
+
+# -- a house style's sentences about who was there ------------------------------------------------------
+
+NUMBER_WORDS = 20  # a count of people is written in words up to twenty ("Two members of the public")
+
+
+def _count_words(count: int, house: House) -> str:
+    return house.t(f"minutes.number.{count}") if 0 < count <= NUMBER_WORDS else str(count)
+
+
+def _named(people: list[Person], house: House) -> str:
+    """ "Cllrs T Fairweather and H Kaur", "Alice Adams and Brian Baker"."""
+    return _join([inline(name) for name in house.names.many(people, house.lang)], house.lang)
+
+
+def _sentences(
+    state: SessionState, present: list[Person], excused: list[Person], unexcused: list[Person], house: House
+) -> dict[str, str]:
+    """The lines of a house style's attendance: who was present (the chair marked, arrivals in brackets),
+    who was in attendance (the clerk marked), the public as a count in words, apologies and absences."""
+    body, info, names = state.info.body, state.info, house.names
+    moments = None
+
+    def role(person: Person) -> Any:
+        return body.role(person.role)
+
+    members = [p for p in present if (r := role(p)) is None or (r.listed_when_absent and not r.count_only)]
+    staff = [p for p in present if (r := role(p)) is not None and not r.listed_when_absent and not r.count_only]
+    public = sum(1 for p in present if (r := role(p)) is not None and r.count_only)
+    chair = _label(body.chair_label, body.lang, house.lang, "minutes.chair_label")
+    clerk = _label(body.secretary_label, body.lang, house.lang, "minutes.secretary_label")
+
+    def entry(person: Person, mark: str) -> str:
+        nonlocal moments
+        if moments is None:
+            moments = _Moments(state, visibility(state, False), house)
+        notes = [n for n in (mark, _attendance_note(state, person.key, moments)) if n]
+        return inline(names.listed(person)) + (f" ({inline('; '.join(notes))})" if notes else "")
+
+    return {
+        "present_line": ", ".join(
+            entry(p, chair if p.key == info.chair else clerk if p.key == info.secretary else "") for p in members
+        ),
+        "attendance_line": ", ".join(
+            entry(p, clerk if p.key == info.secretary else (role(p).label if role(p) else "")) for p in staff
+        ),
+        "public_sentence": house.t("minutes.public." + ("one" if public == 1 else "many"),
+                                   count=_count_words(public, house)) if public else "",
+        "apologies_sentence": house.t("minutes.apologies_from", names=_named(excused, house)) if excused else "",
+        "absent_sentence": house.t("minutes.absent_without." + ("one" if len(unexcused) == 1 else "many"),
+                                   names=_named(unexcused, house)) if unexcused else "",
+    }
+
+
+def _declaration(state: SessionState, declaration: Declaration, house: House, *, minute: str = "",
+                 here: bool = False) -> str:
+    """A declaration of interest in the house's words: at the top of the minutes (naming the minute) or at
+    its item, with its kind and whether the member left the meeting or stayed."""
+    person = state.people[declaration.person]
+    interest = declaration.interest.value if declaration.interest else "unnamed"
+    nature = house.t("minutes.interest.nature", nature=inline(declaration.nature)) if declaration.nature else ""
+    where = "here" if here else "declared"
+    return house.t(
+        f"minutes.interest.{where}.{'left' if declaration.left else 'stayed'}",
+        name=inline(house.names.prose(person)), interest=house.t(f"minutes.interest.kind.{interest}"),
+        nature=nature, minute=minute,
+    )
+
+
+def _business(title: str, house: House) -> str:
+    """ "apologies" or "declarations" for the standing items under which a parish minutes who sent apologies and
+    who declared an interest ("Apologies for absence", "Declarations of interest"); "" for any other."""
+    folded = title.casefold().lstrip()
+    for business in ("apologies", "declarations"):
+        if folded.startswith(house.t(f"minutes.business.{business}")):
+            return business
+    return ""
+
+
+def _minute_phrase(numbers: Numbered, item: ItemState, house: House) -> str:
+    """ "minute 24/041" where the body numbers its minutes, else "item 4"."""
+    if minute := numbers.minute(item.number):
+        return house.t("minutes.interest.minute", ref=inline(minute))
+    return house.t("minutes.interest.item", ref=inline(item.number))
+
+
+def _approval(approval: MinutesApproval, house: House) -> str:
+    """ "The minutes of the meeting of February 13, 2024, were approved as read." """
+    return house.t(f"minutes.approval.{'corrected' if approval.corrected else 'read'}", date=house.date(approval.date))
+
+
+def _recesses_by_item(state: SessionState, view: Visibility, house: House) -> dict[str, list[str]]:
+    """Each recess as a sentence, with the item it interrupted or followed ("" before the first item), so that
+    the minutes tell it where it happened. A recess during the closed part is the closed part's."""
+    runs = state.runs()
+    out: dict[str, list[str]] = {}
+    for recess in state.recesses:
+        if not view.moment(recess.start):
+            continue
+        running = state.item_at(recess.start)
+        if running is None:
+            earlier = [item for item, run in runs if run.start <= recess.start]
+            running = earlier[-1] if earlier else None
+        reason = house.t("minutes.recess.reason", reason=inline(recess.reason)) if recess.reason else ""
+        key = "minutes.recess.resumed" if recess.end is not None else "minutes.recess.open"
+        sentence = house.t(key, start=house.time(recess.start), end=house.time(recess.end), reason=reason)
+        number = running.number if running is not None and view.item(running) else ""
+        out.setdefault(number, []).append(sentence)
+    return out
+
+
+def _call_to_order(
+    state: SessionState, chair: dict[str, Any] | None, secretary: dict[str, Any] | None, house: House
+) -> str:
+    """Robert's Rules' first paragraph: the kind of meeting, body, time, date and place; who was in the chair,
+    whether the secretary was present; whether a quorum was (the chair's first determination)."""
+    info = state.info
+    if state.started is None:
+        return ""
+    at_start = state.started
+    secretary_there = info.secretary is not None and state.presence(info.secretary).present_at(at_start)
+    parts = {
+        "kind": house.t(f"minutes.kind.{info.kind.value}").lower() + " " if info.kind else "",
+        "body": inline(info.body.name),
+        "time": house.time(at_start),
+        "date": house.date(info.date),
+        "place": house.t("minutes.call.place", place=inline(info.location)) if info.location else "",
+        "chair": house.t("minutes.call.chair", label=chair["label"], name=chair["prose"]) if chair else "",
+        "secretary": house.t("minutes.call.secretary", label=secretary["label"], name=secretary["prose"])
+        if secretary and secretary_there else "",
+    }
+    sentence = house.t("minutes.call.to_order", **parts)
+    if state.determinations:
+        sentence += " " + house.t("minutes.call.quorum" if state.determinations[0][1] else "minutes.call.no_quorum")
+    return sentence
 
 
 # -- the chair, determinations, items ----------------------------------------------------------------
 
 
-def _person(state: SessionState, key: str | None, own_label: str, fallback: str, lang: str) -> dict[str, Any] | None:
+def _person(state: SessionState, key: str | None, own_label: str, fallback: str, house: House) -> dict[str, Any] | None:
     person = state.people.get(key) if key else None
     if person is None:
         return None
     return {
-        "name": inline(person.short),
-        "display": inline(person.display),
-        "prose": inline(_prose(person)),
-        "label": inline(_label(own_label, state.info.body.lang, lang, fallback)),
+        "name": inline(house.names.signed(person)),
+        "display": inline(house.names.listed(person)),
+        "prose": inline(house.names.prose(person)),
+        "label": inline(_label(own_label, state.info.body.lang, house.lang, fallback)),
     }
 
 
@@ -237,7 +389,7 @@ def _chair_phrase(state: SessionState, chair: dict[str, Any] | None, lang: str) 
 
 
 def _determinations(
-    state: SessionState, view: Visibility, chair: str, lang: str
+    state: SessionState, view: Visibility, chair: str, house: House
 ) -> tuple[str, dict[str, list[str]], list[str]]:
     """The opening sentence, later determinations by item, and those between items."""
     opening = ""
@@ -250,10 +402,10 @@ def _determinations(
             continue  # found while a closed item ran: part of the closed part
         if index == 0 and (first_item is None or when <= first_item):
             key = "minutes.opening.quorate" if quorate else "minutes.opening.not_quorate"
-            opening = t(key, lang, chair=chair)
+            opening = house.t(key, chair=chair)
             continue
         key = "minutes.determined.quorate" if quorate else "minutes.determined.not_quorate"
-        sentence = t(key, lang, chair=chair, time=hhmm(when))
+        sentence = house.t(key, chair=chair, time=house.time(when))
         running = state.item_at(when)
         if running is None:  # between items: with the item last taken up
             earlier = [item for item, run in runs if run.start <= when]
@@ -268,28 +420,31 @@ def _determinations(
 
 
 def _items(
-    state: SessionState, view: Visibility, later: dict[str, list[str]], numbers: Numbered, lang: str
+    state: SessionState, view: Visibility, later: dict[str, list[str]], numbers: Numbered, house: House
 ) -> list[dict[str, Any]]:
     """Every item the minutes report on: with notes, decisions, recusals, a determination, or deferred/withdrawn.
 
     A closed item is left out of the public version here, with its motions, votes, resolutions and
     elections: a template never sees them.
     """
+    lang = house.lang
+    recesses = _recesses_by_item(state, view, house)
     out = []
     for item in state.items.values():
         if not view.item(item):
             continue
         recused = [state.people[k] for k in item.recused if k in state.people]
-        names = [inline(_prose(p)) for p in recused]
+        names = [inline(house.names.prose(p)) for p in recused]
         recusal = ""
         if names:
             key = "minutes.recused.one" if len(names) == 1 else "minutes.recused.many"
-            recusal = t(key, lang, names=_join(names, lang))
+            recusal = house.t(key, names=_join(names, lang))
         closed = (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
-        status_text = t(f"minutes.status.{item.status}", lang) if item.status in closed else ""
+        status_text = house.t(f"minutes.status.{item.status}") if item.status in closed else ""
         determinations = later.get(item.number, [])
-        decided = item_decisions(state, item, numbers, lang)
-        reported = bool(item.notes.strip() or item.decisions or names or status_text or determinations)
+        decided = item_decisions(state, item, numbers, house)
+        approvals = [_approval(approval, house) for approval in item.approvals]
+        reported = bool(item.notes.strip() or item.decisions or names or status_text or determinations or approvals)
         out.append(
             {
                 "number": inline(item.number),
@@ -308,11 +463,17 @@ def _items(
                 "recusal": recusal,
                 "determinations": determinations,
                 # an item taken up more than once lists each run's start and end ("18:02, 18:45")
-                "started": ", ".join(hhmm(run.start) for run in item.runs),
-                "ended": ", ".join(hhmm(run.end) or "–" for run in item.runs) if item.ended else "",
-                "runs": [{"start": hhmm(run.start), "end": hhmm(run.end)} for run in item.runs],
+                "started": ", ".join(house.time(run.start) for run in item.runs),
+                "ended": ", ".join(house.time(run.end) or "–" for run in item.runs) if item.ended else "",
+                "runs": [{"start": house.time(run.start), "end": house.time(run.end)} for run in item.runs],
                 "duration": duration(item_duration(state, item)),
                 "reported": reported,
+                "declarations": [
+                    _declaration(state, d, house, here=True) for d in item.declarations if d.person in state.people
+                ],
+                "approvals": approvals,
+                "recesses": recesses.get(item.number, []),
+                "business": _business(item.title, house),
             }
         )
     return out
@@ -370,14 +531,16 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
     minutes and resolutions this session's numbers continue.
     """
     lang = options.lang
+    house = House(state, lang)
     view = visibility(state, options.public)
     info = state.info
     body = info.body
-    chair = _person(state, info.chair, body.chair_label, "minutes.chair_label", lang)
-    secretary = _person(state, info.secretary, body.secretary_label, "minutes.secretary_label", lang)
+    chair = _person(state, info.chair, body.chair_label, "minutes.chair_label", house)
+    secretary = _person(state, info.secretary, body.secretary_label, "minutes.secretary_label", house)
     chair_phrase = _chair_phrase(state, chair, lang)
-    opening, later, loose = _determinations(state, view, chair_phrase, lang)
-    items = _items(state, view, later, numbered(state, earlier), lang)
+    opening, later, loose = _determinations(state, view, chair_phrase, house)
+    numbers = numbered(state, earlier)
+    items = _items(state, view, later, numbers, house)
     declarations = [
         {"number": i["number"], "title": i["title"], "names": [r["prose"] for r in i["recused"]]}
         for i in items
@@ -385,23 +548,30 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
     ]
     return {
         "lang": lang,
+        "style": house.kind.value,
         "public": options.public,
         "timings": options.timings,
+        # a house style's minutes are a draft until a later meeting approved them
+        "draft": house.kind is not MinutesStyle.NIEDERSCHRIFT and options.approved is None,
+        "approved": house.date(options.approved) if options.approved else "",
         "session": {
             "number": info.number,
             "ordinal": _ordinal(info.number, lang),
-            "date": long_date(info.date, lang),
+            "date": house.date(info.date),
+            "kind": house.t(f"minutes.kind.{info.kind.value}") if info.kind else "",
+            "planned": house.time(datetime.combine(info.date, info.planned_start)) if info.planned_start else "",
             "iso_date": info.date.isoformat(),
             "place": inline(info.location),
             "in_place": inline(in_place(info.location)) if lang == "de" else inline(info.location),
-            "started": hhmm(state.started),
-            "ended": hhmm(state.ended),
+            "started": house.time(state.started),
+            "ended": house.time(state.ended),
             # the public excluded and readmitted (the full version only: the times belong to the closed part)
             "exclusions": [] if options.public else [
-                {"start": hhmm(x.start), "end": hhmm(x.end)} for x in exclusions(state)
+                {"start": house.time(x.start), "end": house.time(x.end)} for x in exclusions(state)
             ],
             "recesses": [
-                {"start": hhmm(r.start), "end": hhmm(r.end), "reason": inline(r.reason)} for r in state.recesses
+                {"start": house.time(r.start), "end": house.time(r.end), "reason": inline(r.reason)}
+                for r in state.recesses
             ],
         },
         "body": {
@@ -412,7 +582,7 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
         "words": _words(body, lang),
         "chair": chair,
         "secretary": secretary,
-        **_attendance(state, view, lang),
+        **_attendance(state, view, house),
         "agenda": _agenda(state),
         "remarks": block(state.remarks),
         "opening": opening,
@@ -420,20 +590,45 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
         "items": items,
         "reported": [i for i in items if i["reported"]],
         "declarations": declarations,
+        "interests": [
+            _declaration(state, d, house, minute=_minute_phrase(numbers, item, house))
+            for item in state.items.values() if view.item(item)
+            for d in item.declarations if d.person in state.people
+        ],
         "timed": [i for i in items if i["started"]],
+        "call_to_order": _call_to_order(state, chair, secretary, house),
+        "apologies_item": any(i["business"] == "apologies" for i in items),
+        "no_apologies": house.t("minutes.no_apologies"),
+        "no_interests": house.t("minutes.no_interests"),
+        "declarations_item": any(i["business"] == "declarations" for i in items),
+        "closing": house.t("minutes.closing", time=house.time(state.ended)) if state.ended else "",
+        "before_items": _recesses_by_item(state, view, house).get("", []),
     }
 
 
 # -- rendering ---------------------------------------------------------------------------------------
 
 
-def _check_template_dir(template_dir: Path, name: str) -> None:
+def _check_template_dir(template_dir: Path, names: list[str]) -> str:
+    """The name of the user's template to render: the house style's own if the folder has it, else the language's."""
     if not template_dir.exists():
         raise SitzungError("export.template_dir_missing", where=Where(str(template_dir)))
     if not template_dir.is_dir():
         raise SitzungError("export.template_dir_not_folder", where=Where(str(template_dir)))
-    if not (template_dir / name).is_file():
-        raise SitzungError("export.template_missing", where=Where(str(template_dir)), name=name)
+    for name in names:
+        if (template_dir / name).is_file():
+            return name
+    raise SitzungError("export.template_missing", where=Where(str(template_dir)), name=names[-1])
+
+
+def template_names(state: SessionState, lang: str) -> list[str]:
+    """The templates that may write these minutes, the house style's own first: `minutes.parish.en.md.j2`, then
+    `minutes.en.md.j2`. A German Niederschrift (and a body's minutes in another language) has the second only."""
+    kind = House(state, lang).kind
+    plain = TEMPLATE.format(lang=lang)
+    if kind is MinutesStyle.NIEDERSCHRIFT:
+        return [plain]
+    return [STYLED_TEMPLATE.format(style=kind.value, lang=lang), plain]
 
 
 def tidy(markdown: str) -> str:
@@ -454,9 +649,11 @@ def render_minutes(state: SessionState, options: MinutesOptions, earlier: Iterab
 
     `earlier`: the body's earlier sessions, for numbers that continue across sessions.
     """
-    from exports.sandbox import render
+    from exports.sandbox import OURS, render
 
-    name = TEMPLATE.format(lang=options.lang)
+    names = template_names(state, options.lang)
     if options.template_dir is not None:
-        _check_template_dir(options.template_dir, name)
+        name = _check_template_dir(options.template_dir, names)
+    else:
+        name = next(n for n in names if (OURS / n).is_file())
     return tidy(render(options.template_dir, name, build_context(state, options, earlier)))

@@ -26,8 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from exports.minutes import TEMPLATE as MARKDOWN_TEMPLATE
-from exports.minutes import MinutesOptions, render_minutes
+from exports.minutes import MinutesOptions, render_minutes, template_names
 from exports.printed import running_header, split_signatures
 from exports.rich_text import Block, Heading, ListBlock, Paragraph, Span, Table, parse, plain
 from sitzung.errors import SitzungError, Where
@@ -177,7 +176,7 @@ def _prepared(state: SessionState, options: MinutesOptions, earlier: Iterable[Se
     folder = options.template_dir
     markdown_options = options
     if folder is not None and folder.is_dir():
-        has_markdown = (folder / MARKDOWN_TEMPLATE.format(lang=options.lang)).is_file()
+        has_markdown = any((folder / name).is_file() for name in template_names(state, options.lang))
         if (folder / TEMPLATE).is_file() and not has_markdown:
             markdown_options = replace(options, template_dir=None)
     markdown = render_minutes(state, markdown_options, earlier)

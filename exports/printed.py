@@ -9,19 +9,11 @@ place that says which blocks those are, and how the header reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from exports.house import House
 from exports.rich_text import Block, Heading, Paragraph, Rule, plain
 from sitzung.i18n import t
 from sitzung.state import SessionState
-from sitzung.timefmt import german_date
-
-
-def long_date(day: date, lang: str) -> str:
-    """ "11.05.2022" (de) or "11 May 2022" (en), as the minutes write a session's date."""
-    if lang == "de":
-        return german_date(day)
-    return f"{day.day} {t(f'minutes.month.{day.month}', lang)} {day.year}"
 
 
 def running_header(state: SessionState, lang: str) -> dict[str, str]:
@@ -32,7 +24,7 @@ def running_header(state: SessionState, lang: str) -> dict[str, str]:
     own = dict(body.words) if body.lang == lang else {}
     meeting = own.get("meeting") or t("minutes.word.meeting", lang)
     session = t("printed.session", lang, ordinal=ordinal(state.info.number, lang), meeting=meeting)
-    return {"body": body.name, "session": session, "date": long_date(state.info.date, lang)}
+    return {"body": body.name, "session": session, "date": House(state, lang).date(state.info.date)}
 
 
 @dataclass(frozen=True)

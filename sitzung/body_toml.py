@@ -21,6 +21,16 @@ year_starts = 1              # the month the numbering year starts (5: May)
 [words]                      # the body's own words in the minutes (see WORDS)
 title = "Protokoll"
 
+[style]                      # the house style (sitzung.house_style); none: a German Niederschrift
+minutes = "parish"           # niederschrift, parish, roberts: which templates write the minutes
+names = "initials"           # listed, initials, full
+locale = "en_GB"             # dates and times: CLDR patterns, formatted by Babel
+date_format = "EEEE d MMMM y"
+time_format = "h.mma"
+periods = []                 # ["a.m.", "p.m."] where the house writes them otherwise than its locale
+kinds = ["ordinary", "annual", "extraordinary"]   # the kinds of meeting, the first the default
+plural_titles = { Cllr = "Cllrs" }
+
 [[roles]]
 key = "kreistagsmitglied"
 label = "Kreistagsmitglied"
@@ -43,7 +53,7 @@ import tomllib
 from typing import Any
 
 from sitzung.errors import SitzungError, Where
-from sitzung.model import Body, Role, decision_settings
+from sitzung.model import Body, Role, decision_settings, house_style
 from sitzung.quorum import QuorumRule
 from sitzung.text_rules import MAX_SEATS
 
@@ -54,7 +64,8 @@ _POSITION = re.compile(r"^(?P<reason>.*?)\s*\(at line (?P<line>\d+), column (?P<
 _END = re.compile(r"^(?P<reason>.*?)\s*\(at end of document\)$", re.S)
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
 _SETTINGS = ("majority", "casting_vote", "seconding", "election", "resolution_number", "minute_number", "year_starts")
-_TOP = {"name", "seats", "quorum", "lang", "genitive", "chair_label", "secretary_label", "words", "roles", *_SETTINGS}
+_TOP = {"name", "seats", "quorum", "lang", "genitive", "chair_label", "secretary_label", "words", "roles", "style",
+        *_SETTINGS}
 _PRESET_ONLY = {"preset", "aliases"}
 _ROLE_FIELDS = {"key", "label", "heading", "votes", "listed_when_absent", "count_only", "order"}
 
@@ -84,6 +95,8 @@ def dump_body(body: Body) -> str:
     ]
     if body.words:
         lines += ["", "[words]", *(f"{key} = {_quote(value)}" for key, value in body.words)]
+    if body.style:
+        lines += ["", "[style]", *(f"{key} = {_value(value)}" for key, value in body.style.to_dict().items())]
     for role in body.ordered_roles():
         lines += [
             "",
@@ -97,6 +110,15 @@ def dump_body(body: Body) -> str:
             f"order = {role.order}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _value(value: Any) -> str:
+    """A style's value as TOML: text, a list of texts, or an inline table of texts."""
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_quote(k)} = {_quote(v)}" for k, v in value.items()) + " }" if value else "{}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_quote(v) for v in value) + "]"
+    return _quote(value)
 
 
 class _Reader:
@@ -209,6 +231,23 @@ def _words(reader: _Reader, data: dict[str, Any]) -> tuple[tuple[str, str], ...]
     return tuple(sorted((key, reader.text(raw, key)) for key in raw if reader.text(raw, key)))
 
 
+def _style(reader: _Reader, data: dict[str, Any]) -> Any:
+    """The `[style]` table as a HouseStyle (None without one); its locale and patterns checked with Babel."""
+    raw = data.get("style")
+    if raw is None:
+        return None
+    try:
+        style = house_style(raw)
+        if style is not None and style.locale:
+            from sitzung.locales import check_style
+
+            check_style(style)
+    except SitzungError as error:
+        raise SitzungError(error.key, where=reader.where(str(error.params.get("key") or "style")), **error.params) \
+            from None
+    return style
+
+
 def body_fields(data: dict[str, Any], text: str, file: str, *, preset: bool = False) -> dict[str, Any]:
     """The checked fields of a body (a preset has no name and no seats)."""
     reader = _Reader(text, file)
@@ -248,6 +287,7 @@ def body_fields(data: dict[str, Any], text: str, file: str, *, preset: bool = Fa
         secretary_label=reader.text(data, "secretary_label"),
         words=_words(reader, data),
         roles=_roles(reader, data),
+        style=_style(reader, data),
         **decision_settings(raw),
     )
     return fields

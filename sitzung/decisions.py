@@ -1,5 +1,9 @@
 """What an item decided: its motions, votes, resolutions and elections, as plain records.
 
+Beside them, two other records of an item that few sessions have: members' declarations
+of interest (`Declaration`) and the approval of an earlier session's minutes
+(`MinutesApproval`).
+
 `sitzung.state.ItemDecisions` keeps them per item and folds them from their
 events; this module is imported when the first of those events is folded, so
 that reading a session without decisions does not build these classes.
@@ -10,10 +14,10 @@ are derived in `sitzung.outcomes`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sitzung.vocabulary import Choice, Majority, MotionKind, Outcome
+from sitzung.vocabulary import Choice, Interest, Majority, MotionKind, Outcome
 
 if TYPE_CHECKING:
     from sitzung.majority import Tally
@@ -109,3 +113,30 @@ class Election:
     rounds: list[Round] = field(default_factory=list)
     lots: list[str] = field(default_factory=list)
     answers: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A member's declared interest in an item, and whether they left the meeting for it.
+
+    A member who left is recused (`ItemState.recused`): not counted for the quorum of
+    the item, not voting. A German recusal (Befangenheit) is a declaration without a
+    kind whose member left; an English member may declare a non-registrable interest
+    and stay. `nature` is what the clerk wrote about it ("as a neighbour of the applicant").
+    """
+
+    person: str
+    at: datetime
+    interest: Interest | None = None
+    left: bool = True
+    nature: str = ""
+
+
+@dataclass(frozen=True)
+class MinutesApproval:
+    """An earlier session's minutes approved at this item: as read, or as corrected (Robert's Rules' words)."""
+
+    session: str
+    date: date
+    corrected: bool
+    at: datetime

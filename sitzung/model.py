@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from sitzung.errors import SitzungError
 from sitzung.quorum import QuorumRule
-from sitzung.vocabulary import ElectionRule, EventKind, Majority
+from sitzung.vocabulary import ElectionRule, EventKind, Majority, SessionKind
 
 if TYPE_CHECKING:
+    from sitzung.house_style import HouseStyle
     from sitzung.numbering import NumberFormat
 
 
@@ -93,6 +94,7 @@ class Body:
     resolution_number: NumberFormat | None = None
     minute_number: NumberFormat | None = None
     year_starts: int = 1
+    style: HouseStyle | None = None  # None: the German Niederschrift's forms (`sitzung.house_style`)
 
     def decision_settings(self) -> dict[str, Any]:
         """The settings of how the body decides that differ from the defaults, as stored and as TOML writes them."""
@@ -132,6 +134,7 @@ class Body:
             "secretary_label": self.secretary_label,
             **({"words": dict(self.words)} if self.words else {}),
             **self.decision_settings(),
+            **({"style": self.style.to_dict()} if self.style else {}),
         }
 
     @classmethod
@@ -139,6 +142,7 @@ class Body:
         try:
             rule = QuorumRule.parse(str(data.get("quorum", "majority")))
             settings = decision_settings(data)
+            style = house_style(data.get("style"))
         except SitzungError as error:  # a stored rule that does not parse is a damaged record
             raise ValueError(str(error)) from None
         return cls(
@@ -151,6 +155,7 @@ class Body:
             chair_label=data.get("chair_label", ""),
             secretary_label=data.get("secretary_label", ""),
             words=tuple(sorted((str(k), str(v)) for k, v in data.get("words", {}).items())),
+            style=style,
             **settings,
         )
 
@@ -181,6 +186,17 @@ def decision_settings(data: dict[str, Any]) -> dict[str, Any]:
         "minute_number": _number_format(minute),
         "year_starts": year_starts,
     }
+
+
+def house_style(data: Any) -> HouseStyle | None:
+    """A stored (or TOML) house style, or None; `sitzung.house_style` is imported only for a body that has one."""
+    if data is None:
+        return None
+    from sitzung.house_style import HouseStyle
+
+    if not isinstance(data, dict):
+        raise SitzungError("style.bad_value", key="style", value=str(data)[:40], known="a table")
+    return HouseStyle.from_dict(data)
 
 
 def _number_format(text: str) -> NumberFormat | None:
@@ -325,6 +341,7 @@ class SessionInfo:
     secretary: str | None = None
     roster: tuple[Person, ...] = ()
     created: datetime | None = None
+    kind: SessionKind | None = None  # ordinary, annual, … where the body's house style names kinds of meeting
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -338,6 +355,7 @@ class SessionInfo:
             "secretary": self.secretary,
             "roster": [p.to_dict() for p in self.roster],
             "created": self.created.isoformat() if self.created else None,
+            **({"kind": self.kind.value} if self.kind else {}),
         }
 
     @classmethod
@@ -355,6 +373,7 @@ class SessionInfo:
             secretary=data.get("secretary"),
             roster=tuple(Person.from_dict(p) for p in data.get("roster", ())),
             created=datetime.fromisoformat(created) if created else None,
+            kind=SessionKind(data["kind"]) if data.get("kind") else None,
         )
 
 

@@ -49,10 +49,15 @@ def _last_first(text: str) -> str:
 
 
 def _exact(person: Person, query: str) -> bool:
-    last, first = match_form(person.last), match_form(person.first)
+    """The name as the lists print it, "Last, First, Title", or a part of it ("Last", "Last, First")."""
+    last, first, title = match_form(person.last), match_form(person.first), match_form(person.title)
     if "," in query:
-        q_last, _, q_first = (part.strip() for part in query.partition(","))
-        return q_last == last and (not q_first or q_first == first)
+        q_last, q_first, q_title, *rest = (*(part.strip() for part in query.split(",")), "", "")
+        if any(rest) or q_last != last:
+            return False
+        if not first and not q_title:  # "Lowe, Dr." names a person without a first name
+            q_first, q_title = "", q_first
+        return (not q_first or q_first == first) and (not q_title or q_title == title)
     return query in (last, f"{first} {last}".strip(), match_form(person.key))
 
 

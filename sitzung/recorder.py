@@ -16,16 +16,29 @@ from sitzung.clock import Clock
 from sitzung.decision_actions import DecisionActions
 from sitzung.errors import SitzungError, Term
 from sitzung.feed import SessionFeed
-from sitzung.model import AgendaItem, Event, Person
+from sitzung.model import AgendaItem, Event, Person, SessionInfo
 from sitzung.names import find_person
 from sitzung.ports import SessionLog
 from sitzung.state import DECISION_KINDS, ItemState, SessionState, apply
-from sitzung.text_rules import MAX_ITEMS, NAME, NOTE, REASON, TITLE, checked
+from sitzung.text_rules import MAX_ITEMS, MAX_TITLE, NAME, NOTE, REASON, TITLE, Field, checked, shortened
 from sitzung.timefmt import day_and_time, hhmm
 from sitzung.timeline import item_running_since
-from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, ItemAction, ItemStatus
+from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, Interest, ItemAction, ItemStatus
 
 Check = Callable[[SessionState], dict[str, Any] | None]
+
+NATURE = Field("declaration.a_nature", MAX_TITLE)  # a declaration's "as a neighbour of the applicant"
+
+
+def _interest(kind: Interest | str | None) -> Interest | None:
+    """The kind of a declared interest; typed text may spell it with - or _ ("non-registrable")."""
+    if kind is None or isinstance(kind, Interest):
+        return kind
+    try:
+        return Interest(kind.strip().lower().replace("-", "_"))
+    except ValueError:
+        known = ", ".join(i.value.replace("_", "-") for i in Interest)
+        raise SitzungError("declaration.unknown_interest", interest=shortened(kind), known=known) from None
 
 
 def _hhmm(moment: datetime | None) -> str:
@@ -226,15 +239,33 @@ class Recorder(DecisionActions):
 
         return self._record(EventKind.REMARK, None, check)
 
-    def recuse(self, number: str, query: str) -> Event:
-        """Record that someone left the table for an item (Befangenheit)."""
+    def recuse(
+        self, number: str, query: str, *, interest: Interest | str | None = None, stays: bool = False, nature: str = ""
+    ) -> Event:
+        """Record a member's declared interest in an item: by default they left the table (Befangenheit).
+
+        `interest` is its kind (England's code of conduct; a German recusal names none), `stays` that they
+        declared but stayed (counted and voting), `nature` what it is. Each is written only when given, so a
+        plain recusal writes the same event as before these existed. One declaration per member and item.
+        """
         from sitzung.outcomes import tally, voters  # here: the app's start needs no counting
+
+        kind = _interest(interest)
+        said = checked(nature, NATURE)
 
         def check(state: SessionState) -> dict[str, Any]:
             item = self.item(number)
             person = find_person(state.people, query)
-            if person.key in item.recused:
+            if any(d.person == person.key for d in item.declarations):
                 raise SitzungError("recuse.already", person=person.display, number=item.number)
+            data: dict[str, Any] = {"number": item.number, "person": person.key}
+            if kind is not None:
+                data["interest"] = kind.value
+            if said:
+                data["nature"] = said
+            if stays:  # a member who stays leaves every vote as it was counted
+                data["stays"] = True
+                return data
             for vote in item.decisions.votes:  # a vote already taken must still add up without them
                 if person.key in vote.ballots:
                     raise SitzungError("recuse.voted", person=person.display, number=item.number, at=hhmm(vote.at))
@@ -244,9 +275,41 @@ class Recorder(DecisionActions):
                         "recuse.beyond_tally", person=person.display, number=item.number, at=hhmm(vote.at),
                         total=tally(state, item, vote).total, present=len(entitled),
                     )
-            return {"number": item.number, "person": person.key}
+            return data
 
         event = self._record(EventKind.RECUSE, None, check)
+        assert event is not None
+        return event
+
+    def approve_minutes(self, number: str, session: SessionInfo, corrected: bool = False) -> Event:
+        """Record that this meeting approved an earlier meeting's minutes at item `number` (read, or corrected).
+
+        The approval lives in the approving meeting's log: until one exists, the earlier minutes are a
+        draft (`sitzung.approvals.approval_of`). Only an earlier session of the same body qualifies, and
+        each once per meeting, so the minutes never say a session was approved twice or by itself.
+        """
+        from sitzung.timefmt import german_date
+
+        def check(state: SessionState) -> dict[str, Any]:
+            item = self.item(number)
+            this = state.info
+            if session.id == this.id:
+                raise SitzungError("approval.own_session", id=session.id)
+            if session.body.name != this.body.name:
+                raise SitzungError("approval.other_body", id=session.id, other=session.body.name, body=this.body.name)
+            if (session.date, session.number) >= (this.date, this.number):
+                raise SitzungError(
+                    "approval.not_earlier", id=session.id, date=german_date(session.date), today=german_date(this.date)
+                )
+            for other in state.items.values():
+                if any(a.session == session.id for a in other.approvals):
+                    raise SitzungError(
+                        "approval.already", id=session.id, date=german_date(session.date), number=other.number
+                    )
+            return {"number": item.number, "session": session.id, "date": session.date.isoformat(),
+                    "corrected": corrected}
+
+        event = self._record(EventKind.APPROVAL, None, check)
         assert event is not None
         return event
 
@@ -440,5 +503,6 @@ def _moved(items: tuple[AgendaItem, ...], number: str, delta: int) -> tuple[Agen
 
 def _has_records(item: ItemState) -> bool:
     """Whether the minutes would lose something if `item` went away."""
-    recorded = item.runs or item.notes or item.decisions or item.recused or item.planned is not None
+    recorded = (item.runs or item.notes or item.decisions or item.recused or item.declarations or item.approvals
+                or item.planned is not None)
     return bool(recorded) or item.status is not ItemStatus.PENDING

@@ -18,6 +18,7 @@ from sitzung.ports import Archive
 from sitzung.roster_csv import parse_roster
 from sitzung.state import SessionState, fold
 from sitzung.text_rules import BODY_NAME, MAX_INPUT_BYTES, MAX_SEATS, NAME, PLACE, TITLE, checked, within_limit
+from sitzung.vocabulary import SessionKind
 
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
 _LABELS = ("genitive", "chair_label", "secretary_label")
@@ -147,11 +148,17 @@ def create_session(
     location: str = "",
     chair: str | None = None,
     secretary: str | None = None,
+    kind: str | None = None,
 ) -> SessionInfo:
-    """A new session with copies of the body and its roster as they are today."""
+    """A new session with copies of the body and its roster as they are today.
+
+    `kind` is the kind of meeting as typed ("annual"); without one, the body's
+    default (its house style's first), so a parish session is ordinary unless told.
+    """
     body = require_body(archive, body_name)
     if number < 1:
         raise SitzungError("session.bad_number", number=number)
+    session_kind = session_kind_of(body, kind)
     roster = tuple(archive.roster(body.name))
     chair_key = find_person(roster, chair).key if chair else None
     secretary_key = find_person(roster, secretary).key if secretary else None
@@ -171,6 +178,23 @@ def create_session(
         secretary=secretary_key,
         roster=roster,
         created=clock.now(),
+        kind=session_kind,
     )
     archive.create_session(info)
     return info
+
+
+def session_kind_of(body: Body, text: str | None) -> SessionKind | None:
+    """The kind of meeting `text` names for `body`, its default for none; SitzungError for one it does not hold.
+
+    A body without a house style (the German presets) holds no kinds: it records
+    none and refuses any typed, as a style without kinds does. `sitzung.house_style`
+    is imported only then, as `sitzung.model` does.
+    """
+    if body.style is not None:
+        return body.style.kind(text)
+    if not text:
+        return None
+    from sitzung.house_style import HouseStyle
+
+    return HouseStyle().kind(text)

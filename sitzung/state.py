@@ -37,7 +37,7 @@ from sitzung.vocabulary import (
 )
 
 if TYPE_CHECKING:  # imported by the first decision event folded: most sessions read have none
-    from sitzung.decisions import Election, Motion, Resolution, Vote
+    from sitzung.decisions import Declaration, Election, MinutesApproval, Motion, Resolution, Vote
 
 
 @dataclass
@@ -231,6 +231,8 @@ class ItemState:
     """An agenda item as the meeting went: status, runs, notes, recusals and what it decided.
 
     An item may run more than once (resumed after another); each run is its own interval.
+    `declarations` are the members' declared interests in recorded order; `recused` the keys
+    of those who left for the item, as every count of who may vote reads them.
     """
 
     number: str
@@ -244,6 +246,8 @@ class ItemState:
     decisions: ItemDecisions = field(default_factory=ItemDecisions)
     recused: list[str] = field(default_factory=list)
     planned: int | None = None
+    declarations: list[Declaration] = field(default_factory=list)
+    approvals: list[MinutesApproval] = field(default_factory=list)
 
     @property
     def started(self) -> datetime | None:
@@ -458,10 +462,38 @@ def apply(state: SessionState, event: Event) -> None:
             item.notes = f"{item.notes}\n\n{text}" if data.get("append") and item.notes else text
         elif kind in DECISION_KINDS:
             item.decisions.apply(kind, data, at, event.seq)
-        elif kind is EventKind.RECUSE and data["person"] not in item.recused:
-            item.recused.append(data["person"])
+        elif kind is EventKind.RECUSE:
+            _apply_declaration(item, data, at)
+        elif kind is EventKind.APPROVAL:
+            _apply_approval(item, data, at)
         elif kind is EventKind.PLAN:
             item.planned = data.get("minutes")
+
+
+def _apply_declaration(item: ItemState, data: dict[str, Any], at: datetime) -> None:
+    """A declaration of interest (a `recuse` event): without `stays` the member left, as every older event says."""
+    from sitzung.decisions import Declaration
+    from sitzung.vocabulary import Interest
+
+    person = str(data["person"])
+    if any(d.person == person for d in item.declarations):
+        return
+    interest = data.get("interest")
+    kind = Interest(interest) if interest in tuple(Interest) else None  # folding never refuses a stored event
+    declaration = Declaration(person, at, kind, data.get("stays") is not True, str(data.get("nature", "")))
+    item.declarations.append(declaration)
+    if declaration.left:
+        item.recused.append(person)
+
+
+def _apply_approval(item: ItemState, data: dict[str, Any], at: datetime) -> None:
+    from datetime import date
+
+    from sitzung.decisions import MinutesApproval
+
+    session = str(data["session"])
+    if not any(a.session == session for a in item.approvals):
+        item.approvals.append(MinutesApproval(session, date.fromisoformat(data["date"]), bool(data["corrected"]), at))
 
 
 DECISION_KINDS = frozenset(

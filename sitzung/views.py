@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sitzung.model import Event, Person, Role
 from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
-from sitzung.vocabulary import EventKind, ItemStatus
+from sitzung.vocabulary import EventKind, Interest, ItemStatus
+
+if TYPE_CHECKING:
+    from sitzung.decisions import Declaration
 
 _CAUSES = frozenset({EventKind.ATTENDANCE, EventKind.GUEST, EventKind.ITEM, EventKind.CLOCK})
 
@@ -52,6 +56,28 @@ def quorum_history(state: SessionState) -> list[QuorumPoint]:
             last = key
             points.append(QuorumPoint(moment, status, causes.get(moment)))
     return points
+
+
+def declaration_of(event: Event) -> Declaration:
+    """What a `recuse` event declares, read as `sitzung.state` folds it, for describing the event itself
+    (an undone one too, which no item holds). A kind this version does not know reads as none."""
+    from sitzung.decisions import Declaration
+
+    data = event.data
+    interest = data.get("interest")
+    kind = Interest(interest) if interest in tuple(Interest) else None
+    return Declaration(str(data["person"]), event.at, kind, not data.get("stays", False), str(data.get("nature", "")))
+
+
+def declaration_words(declaration: Declaration, name: str, number: str, lang: str) -> str:
+    """ "Smith, John declared a non-registrable interest (as a neighbour) in item 4 and stayed." """
+    from sitzung.i18n import t
+
+    interest = t(f"declaration.an_interest.{declaration.interest or 'none'}", lang)
+    if declaration.nature:
+        interest = t("declaration.nature", lang, interest=interest, nature=declaration.nature)
+    key = "declaration.left" if declaration.left else "declaration.stayed"
+    return t(key, lang, person=name, interest=interest, number=number)
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class EventKind(StrEnum):
     ELECTION = "election"
     RETIME = "retime"
     UNDO = "undo"
+    APPROVAL = "approval"
 
 
 class Attendance(StrEnum):
@@ -191,3 +192,29 @@ class ElectionRule(StrEnum):
             return cls(text.strip().lower())
         except ValueError:
             raise SitzungError("election.unknown_rule", rule=shortened(text), known=", ".join(cls)) from None
+
+
+class SessionKind(StrEnum):
+    """The kind of meeting a session is, as its minutes' heading names it.
+
+    A parish council holds ordinary, annual and extraordinary meetings; a body under
+    Robert's Rules regular, special and annual ones. Which a body knows is its house
+    style's (`sitzung.house_style`); a German Niederschrift names none.
+    """
+
+    ORDINARY = "ordinary"
+    ANNUAL = "annual"
+    EXTRAORDINARY = "extraordinary"
+    REGULAR = "regular"
+    SPECIAL = "special"
+
+
+class Interest(StrEnum):
+    """The kind of interest a member declares in an item (England's code of conduct since the Localism Act 2011).
+
+    A German recusal (Befangenheit) names no kind: its declaration has none.
+    """
+
+    DISCLOSABLE_PECUNIARY = "disclosable_pecuniary"
+    OTHER_REGISTRABLE = "other_registrable"
+    NON_REGISTRABLE = "non_registrable"

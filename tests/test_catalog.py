@@ -7,6 +7,8 @@ import string
 from pathlib import Path
 
 import cli.words
+import exports.docx  # the PDF's and the DOCX's own words, registered when they are imported
+import exports.pdf
 import exports.words
 import storage.words
 import tui.chair_words

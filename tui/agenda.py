@@ -20,11 +20,11 @@ from textual.widgets.tree import TreeNode
 from sitzung.i18n import t
 from sitzung.outcomes import motion_status
 from sitzung.state import ItemState, SessionState, quorum
-from sitzung.timefmt import duration
+from sitzung.timefmt import duration, german_date
 from sitzung.timeline import item_duration
 from sitzung.vocabulary import ClockState, ItemAction, ItemStatus, MotionStatus
 from tui.common import bind
-from tui.describe import decision_lines
+from tui.describe import decision_lines, declared_names
 from tui.messages import Act, Form, OpenForm, SaveNotes
 from tui.pane import PaneMixin
 from tui.plain import clean, plain
@@ -71,6 +71,7 @@ class Agenda(PaneMixin, Horizontal):
         bind("agenda.urgent", "i", "urgent"),
         bind("agenda.import", "I", "import_agenda"),
         bind("agenda.plan", "p", "plan"),
+        bind("agenda.approve", "a", "approve"),
         # priority: the Tree would take Shift+↑/↓ for itself; in the notes they select text (check_action)
         bind("agenda.move_up", "shift+up", "move(-1)", priority=True),
         bind("agenda.move_down", "shift+down", "move(1)", priority=True),
@@ -86,6 +87,7 @@ class Agenda(PaneMixin, Horizontal):
         self._structure: tuple[tuple[str, str | None, bool], ...] = ()
         self._item_nodes: dict[str, TreeNode[str]] = {}
         self._save_timer: Timer | None = None
+        self.approvals = False  # whether the body has an earlier meeting to approve the minutes of (the app says)
 
     def compose(self) -> ComposeResult:
         tree: Tree[str] = AgendaTree(t("tui.agenda", self.lang), id="agenda-tree")
@@ -133,6 +135,8 @@ class Agenda(PaneMixin, Horizontal):
             return self._decision_key(str(parameters[0]), item)
         if action in ("recuse", "plan"):
             return item is not None or None
+        if action == "approve":  # hidden without an earlier meeting (or without the archive to find one)
+            return (item is not None or None) if self.approvals else False
         return True
 
     def _decision_key(self, form: str, item: ItemState | None) -> bool | None:
@@ -198,6 +202,12 @@ class Agenda(PaneMixin, Horizontal):
 
     def action_import_agenda(self) -> None:
         self.post_message(OpenForm(Form.AGENDA))
+
+    def action_approve(self) -> None:
+        """Record the approval of an earlier meeting's minutes at the selected item (the form asks which)."""
+        if (item := self.selected()) is not None:
+            self.save_notes()
+            self.post_message(OpenForm(Form.APPROVE, item.number))
 
     def action_plan(self) -> None:
         if (item := self.selected()) is not None:
@@ -349,8 +359,13 @@ class Agenda(PaneMixin, Horizontal):
         elif item.planned:
             lines.append(Text(t("tui.item_planned", lang, planned=duration(item.planned))))
         if item.recused:
-            names = ", ".join(state.people[k].short for k in item.recused if k in state.people)
+            names = declared_names(state, (d for d in item.declarations if d.left), lang)
             lines.append(plain(t("tui.recused", lang, names=names)))
+        if stayed := [d for d in item.declarations if not d.left]:
+            lines.append(plain(t("tui.declared_stayed", lang, names=declared_names(state, stayed, lang))))
+        for approval in item.approvals:
+            key = "tui.approved.corrected" if approval.corrected else "tui.approved.read"
+            lines.append(Text(t(key, lang, date=german_date(approval.date))))
         status = quorum(state, item=item)
         lines.append(Text(t("tui.item_quorum", lang, present=status.present, required=status.required)))
         info.update(Text("\n").join(lines))

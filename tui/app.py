@@ -41,8 +41,11 @@ from tui.status import StatusBar
 from tui.tabbar import TabBar
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from textual.command import Provider
 
+    from sitzung.ports import Archive
     from tui.agenda import Agenda
     from tui.body_screen import BodyChange
     from tui.quorum_view import QuorumView
@@ -109,10 +112,14 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         keymap: dict[str, str] | None = None,
         theme: str | None = None,
         change_body: BodyChange | None = None,
+        archive: Archive | None = None,
     ) -> None:
+        """`archive`: the body's other sessions, read only, for approving earlier minutes and the minutes' approval."""
         super().__init__()
         self.recorder = recorder
         self.change_body = change_body
+        self.archive = archive
+        self._has_earlier: bool | None = None  # asked once, after the first paint
         self.lang = lang
         self._keymap = keymap or {}
         self._theme_name = theme
@@ -197,6 +204,7 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
             pane.show(state, now)
         if (agenda := self.agenda()) is not None:  # mounted after the first paint: lock its notes here too
             agenda.lock_notes(bool(self.read_only))
+            agenda.approvals = self.has_earlier()
         self.refresh_bindings()  # the key bar shows what works now, and repaints only if that changed
 
     def active_pane(self) -> RollCall | Agenda | Timing | QuorumView | None:
@@ -207,6 +215,32 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         containers = self.query(f"#{tab}-tab")
         children = containers.first().children if containers else ()
         return children[0] if children and children[0].is_mounted else None
+
+    def has_earlier(self) -> bool:
+        """Whether the archive holds a meeting of the body before this one, whose minutes this one may approve."""
+        if self._has_earlier is None:
+            from sitzung.approvals import sessions_before
+
+            try:
+                self._has_earlier = self.archive is not None and bool(
+                    sessions_before(self.archive, self.recorder.state.info)
+                )
+            except SitzungError:  # an archive that cannot be read offers nothing to approve
+                self._has_earlier = False
+        return self._has_earlier
+
+    def approved_on(self) -> date | None:
+        """The date of the later meeting that approved this session's minutes; None while they are a draft."""
+        if self.archive is None:
+            return None
+        from sitzung.approvals import approval_of
+
+        try:
+            found = approval_of(self.archive, self.recorder.state.info)
+        except SitzungError as error:
+            self.notify(error.message(self.lang), severity="error", markup=False)
+            return None
+        return found[0].date if found else None
 
     def agenda(self) -> Agenda | None:
         return cast("Agenda | None", self.pane("agenda"))
@@ -353,6 +387,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
             self.open_retime_dialog(subject)
         elif form is Form.AGENDA:
             self.open_agenda_import_dialog()
+        elif form is Form.APPROVE:
+            self.open_approve_dialog(subject)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -446,7 +482,7 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         from tui.minutes_screen import MinutesScreen
 
         self.save_notes()
-        self.push_screen(MinutesScreen(self.recorder, self.lang))
+        self.push_screen(MinutesScreen(self.recorder, self.lang, approved=self.approved_on()))
 
     def action_body(self) -> None:
         """Show the body's roles and settings; edits go to the archive, never to this session's copy."""
@@ -509,10 +545,11 @@ def build_app(
     keymap: dict[str, str] | None = None,
     theme: str | None = None,
     change_body: BodyChange | None = None,
+    archive: Archive | None = None,
 ) -> SitzungApp:
     """The one factory for the CLI, the Pilot tests and the snapshot tests; an unknown theme is refused."""
     check_theme(theme)
-    return SitzungApp(recorder, lang, keymap, theme, change_body)
+    return SitzungApp(recorder, lang, keymap, theme, change_body, archive)
 
 
 def run(
@@ -521,5 +558,6 @@ def run(
     keymap: dict[str, str] | None = None,
     theme: str | None = None,
     change_body: BodyChange | None = None,
+    archive: Archive | None = None,
 ) -> None:
-    build_app(recorder, lang, keymap, theme, change_body).run()
+    build_app(recorder, lang, keymap, theme, change_body, archive).run()

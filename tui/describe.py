@@ -10,17 +10,19 @@ paint, which shows no decision: the decisions' records and counts are imported w
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sitzung.decision_actions import ITEM_ITSELF
 from sitzung.i18n import counted, t
 from sitzung.model import Event
 from sitzung.state import ItemState, SessionState
+from sitzung.timefmt import german_date
 from sitzung.vocabulary import EventKind, Majority, MotionKind
 from tui.plain import clean
 
 if TYPE_CHECKING:
-    from sitzung.decisions import Election, Motion, Vote
+    from sitzung.decisions import Declaration, Election, Motion, Vote
 
 ITEM = ITEM_ITSELF  # in a choice of subjects (and to the recorder), the item itself; motion ids are "M1", …
 
@@ -161,6 +163,29 @@ def decision_lines(state: SessionState, item: ItemState, lang: str) -> list[tupl
     return lines
 
 
+def declared_names(state: SessionState, declarations: Iterable[Declaration], lang: str) -> str:
+    """ "Smith (non-registrable interest), Jones": members in an item's detail, each with the kind declared, if any."""
+    names = []
+    for declaration in declarations:
+        if (member := state.people.get(declaration.person)) is None:
+            continue
+        name, kind = clean(member.short), declaration.interest
+        names.append(name if kind is None else f"{name} ({t(f'interest.{kind}', lang)})")
+    return ", ".join(names)
+
+
+def declaration_event_words(state: SessionState, event: Event, lang: str) -> str:
+    """ "Item 4: Smith declared a non-registrable interest and stayed": the kind and whether they left."""
+    from sitzung.views import declaration_of
+
+    declaration = declaration_of(event)
+    member = state.people.get(declaration.person)
+    interest = t(f"declaration.an_interest.{declaration.interest or 'none'}", lang)
+    key = "tui.event.recuse.left" if declaration.left else "tui.event.recuse.stayed"
+    name = clean(member.short if member else declaration.person)
+    return t(key, lang, number=clean(event.data["number"]), name=name, interest=interest)
+
+
 def describe_event(state: SessionState, event: Event, lang: str) -> str:
     data, kind = event.data, event.kind
     if kind is EventKind.ATTENDANCE:
@@ -171,11 +196,15 @@ def describe_event(state: SessionState, event: Event, lang: str) -> str:
         return t(f"tui.event.clock.{data['action']}", lang)
     if kind is EventKind.ITEM:
         return t(f"tui.event.item.{data['action']}", lang, number=clean(data["number"]))
-    if kind in (EventKind.NOTE, EventKind.VOTE, EventKind.RECUSE, EventKind.PLAN, EventKind.BALLOT,
-                EventKind.RESOLUTION):
+    if kind is EventKind.RECUSE:
+        return declaration_event_words(state, event, lang)
+    if kind in (EventKind.NOTE, EventKind.VOTE, EventKind.PLAN, EventKind.BALLOT, EventKind.RESOLUTION):
         return t(f"tui.event.{kind}", lang, number=clean(data["number"]))
     if kind in (EventKind.MOTION, EventKind.ELECTION):
         return t(f"tui.event.{kind}.{data['action']}", lang, number=clean(data["number"]), id=clean(data["id"]))
     if kind is EventKind.GUEST:
         return t("tui.event.guest", lang, name=clean(data["person"]["last"]))
+    if kind is EventKind.APPROVAL:
+        day = german_date(date.fromisoformat(data["date"]))  # folded already, so the date reads
+        return t("tui.event.approval", lang, date=day, number=clean(data["number"]))
     return t(f"tui.event.{kind}", lang)

@@ -22,6 +22,7 @@ from tui.describe import describe_event
 from tui.plain import clean
 
 if TYPE_CHECKING:
+    from sitzung.ports import Archive
     from sitzung.recorder import Recorder
 
 
@@ -33,6 +34,8 @@ class FormsMixin:
     push_screen: Any
     version: int
     read_only: str
+    archive: Archive | None  # the body's other sessions, read only (None: the approval form is not offered)
+    notify: Any
 
     def _record(self, action: Callable[[Recorder], Any]) -> str | None:
         """Submit handler: None when recorded, else the sentence for the form."""
@@ -46,16 +49,71 @@ class FormsMixin:
         return None
 
     def open_recuse_dialog(self, number: str) -> None:
+        """A recusal, or a declaration of interest: its kind (none for a German Befangenheit), whether the
+        member stays (counted and voting), and its nature; the name alone records a recusal as before."""
+        from sitzung.vocabulary import Interest
         from tui.dialogs import Field, FormDialog
 
+        lang = self.lang
         state = self.recorder.state
         names = [f"{p.last}, {p.first}" for p in state.people.values()]
+        kinds = [(t(f"interest.{kind}", lang), kind.value) for kind in Interest]
 
         def submit(values: dict[str, Any]) -> str | None:
-            return self._record(lambda r: r.recuse(number, values["person"]))
+            return self._record(
+                lambda r: r.recuse(
+                    number, values["person"], interest=values["interest"], stays=bool(values["stays"]),
+                    nature=values["nature"],
+                )
+            )
 
-        fields = [Field("person", t("tui.recuse_person", self.lang), suggestions=names)]
-        self.push_screen(FormDialog(t("tui.recuse_title", self.lang, number=clean(number)), fields, submit, self.lang))
+        fields = [
+            Field("person", t("tui.recuse_person", lang), suggestions=names),
+            Field("interest", t("tui.declare_interest", lang), kind="select", options=kinds,
+                  prompt=t("tui.interest_none", lang)),
+            Field("stays", t("tui.declare_stays", lang), kind="checkbox", value=False),
+            Field("nature", t("tui.declare_nature", lang)),
+        ]
+        title = t("tui.recuse_title", lang, number=clean(number))
+        self.push_screen(FormDialog(title, fields, submit, lang, compact=True))
+
+    def open_approve_dialog(self, number: str) -> None:
+        """Whose minutes this meeting approved at item `number`: the body's earlier meetings, the previous one
+        chosen, and whether as read or as corrected. They are listed from the archive when the form opens."""
+        from sitzung.approvals import session_info, sessions_before
+        from sitzung.timefmt import german_date
+        from tui.dialogs import Field, FormDialog
+
+        archive, lang, info = self.archive, self.lang, self.recorder.state.info
+        if archive is None:
+            return
+        try:
+            earlier = sessions_before(archive, info)
+        except SitzungError as error:
+            self.notify(error.message(lang), severity="error")
+            return
+        if not earlier:
+            self.notify(t("approval.no_previous", lang, body=info.body.name, date=german_date(info.date)))
+            return
+
+        def submit(values: dict[str, Any]) -> str | None:
+            if not values["session"]:
+                return t("tui.approve_choose", lang)
+            try:
+                approved = session_info(archive, values["session"])
+            except SitzungError as error:
+                return error.message(lang)
+            return self._record(lambda r: r.approve_minutes(number, approved, bool(values["corrected"])))
+
+        options = [
+            (t("tui.approve_option", lang, date=german_date(s.date), number=s.number, id=s.id), s.id) for s in earlier
+        ]
+        fields = [
+            Field("session", t("tui.approve_session", lang), kind="select", options=options, value=earlier[0].id,
+                  blank=False),
+            Field("corrected", t("tui.approve_corrected", lang), kind="checkbox", value=False),
+        ]
+        self.push_screen(FormDialog(t("tui.approve_title", lang, number=clean(number)), fields, submit, lang))
 
     def open_guest_dialog(self) -> None:
         from tui.dialogs import Field, FormDialog

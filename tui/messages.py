@@ -40,6 +40,7 @@ class Form(StrEnum):
     PLAN = "plan"
     RETIME = "retime"
     AGENDA = "agenda"
+    APPROVE = "approve"
 
 
 class OpenForm(Message):

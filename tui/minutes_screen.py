@@ -9,6 +9,7 @@ watches the state's sequence number, so it never steals a change from the app).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -46,9 +47,13 @@ class MinutesScreen(Screen[None]):
         bind("minutes.export", "e", "export"),
     ]
 
-    def __init__(self, recorder: Recorder, lang: str = "en", minutes_lang: str | None = None) -> None:
+    def __init__(
+        self, recorder: Recorder, lang: str = "en", minutes_lang: str | None = None, approved: date | None = None
+    ) -> None:
+        """`approved`: the date of the later meeting that approved these minutes (the app asks the archive)."""
         super().__init__()
         self.recorder = recorder
+        self.approved = approved
         self.lang = lang
         self.minutes_lang = minutes_lang or lang
         self.public = False
@@ -72,7 +77,7 @@ class MinutesScreen(Screen[None]):
 
     def render_markdown(self) -> str:
         """The minutes as `sitzung export` writes them, with no raw control character (`clean`)."""
-        options = MinutesOptions(lang=self.minutes_lang, public=self.public)
+        options = MinutesOptions(lang=self.minutes_lang, public=self.public, approved=self.approved)
         return clean(render_minutes(self.recorder.state, options), lines=True)
 
     def show_minutes(self, force: bool = False) -> None:

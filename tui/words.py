@@ -215,6 +215,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "tui.item_planned": {"en": "planned {planned}", "de": "geplant {planned}"},
     "tui.recused": {"en": "Excluded (conflict of interest): {names}", "de": "Befangen: {names}"},
+    "tui.declared_stayed": {
+        "en": "Declared an interest, stayed: {names}",
+        "de": "Interesse erklärt, geblieben: {names}",
+    },
     "tui.item_quorum": {
         "en": "For this item: {present} voting members present, {required} required",
         "de": "Für diesen Punkt: {present} Stimmberechtigte anwesend, {required} nötig",
@@ -235,7 +239,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tui.vote_no": {"en": "Against", "de": "Nein"},
     "tui.vote_abstain": {"en": "Abstentions", "de": "Enthaltungen"},
     "tui.recuse_title": {"en": "Conflict of interest on item {number}", "de": "Befangenheit bei TOP {number}"},
-    "tui.recuse_person": {"en": "Who leaves the table (name)", "de": "Wer verlässt den Tisch (Name)"},
+    "tui.recuse_person": {"en": "Member (name)", "de": "Mitglied (Name)"},
+    "tui.declare_interest": {"en": "Kind of interest", "de": "Art des Interesses"},
+    "tui.interest_none": {"en": "None named (recusal)", "de": "Keine (Befangenheit)"},
+    "tui.declare_stays": {
+        "en": "Stays: declared, still counted and voting",
+        "de": "Bleibt: erklärt, zählt und stimmt weiter mit",
+    },
+    "tui.declare_nature": {"en": "Nature (optional)", "de": "Angabe (optional)"},
     "tui.guest_dialog": {"en": "Add to this session only", "de": "Nur zu dieser Sitzung hinzufügen"},
     "tui.guest_name": {"en": "Name (Last, First)", "de": "Name (Nachname, Vorname)"},
     "tui.guest_title": {"en": "Title", "de": "Titel"},
@@ -248,6 +259,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tui.item_parent": {
         "en": "Under item (empty: at the end of the agenda)",
         "de": "Unter Punkt (leer: am Ende der Tagesordnung)",
+    },
+    "tui.approve_title": {
+        "en": "Minutes approved at item {number}",
+        "de": "Genehmigung der Niederschrift bei TOP {number}",
+    },
+    "tui.approve_session": {"en": "Minutes of the meeting", "de": "Niederschrift der Sitzung"},
+    "tui.approve_option": {"en": "{date} · session {number} · {id}", "de": "{date} · {number}. Sitzung · {id}"},
+    "tui.approve_corrected": {"en": "As corrected", "de": "Mit Änderungen"},
+    "tui.approve_choose": {
+        "en": "Choose the meeting whose minutes were approved.",
+        "de": "Bitte die Sitzung wählen, deren Niederschrift genehmigt wurde.",
+    },
+    "tui.approved.read": {
+        "en": "Minutes of {date} approved as read",
+        "de": "Niederschrift vom {date} unverändert genehmigt",
+    },
+    "tui.approved.corrected": {
+        "en": "Minutes of {date} approved as corrected",
+        "de": "Niederschrift vom {date} mit Änderungen genehmigt",
+    },
+    "tui.event.approval": {
+        "en": "Minutes of {date} approved (item {number})",
+        "de": "Niederschrift vom {date} genehmigt (TOP {number})",
     },
     "tui.plan_title": {"en": "Planned duration of item {number}", "de": "Geplante Dauer von TOP {number}"},
     "tui.plan_minutes": {"en": "Minutes (empty: none)", "de": "Minuten (leer: keine)"},
@@ -320,7 +354,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tui.event.item.withdraw": {"en": "Item {number} withdrawn", "de": "TOP {number} abgesetzt"},
     "tui.event.note": {"en": "Notes on item {number}", "de": "Notiz zu TOP {number}"},
     "tui.event.vote": {"en": "Vote on item {number}", "de": "Abstimmung zu TOP {number}"},
-    "tui.event.recuse": {"en": "Recusal on item {number}", "de": "Befangenheit bei TOP {number}"},
+    "tui.event.recuse.left": {
+        "en": "Item {number}: {name} declared {interest} and left",
+        "de": "TOP {number}: {name} erklärt {interest} und nimmt nicht teil",
+    },
+    "tui.event.recuse.stayed": {
+        "en": "Item {number}: {name} declared {interest} and stayed",
+        "de": "TOP {number}: {name} erklärt {interest} und bleibt",
+    },
     "tui.event.plan": {"en": "Plan for item {number}", "de": "Planung für TOP {number}"},
     "tui.event.guest": {"en": "{name} added", "de": "{name} hinzugefügt"},
     "tui.event.agenda": {"en": "Agenda changed", "de": "Tagesordnung geändert"},
@@ -437,6 +478,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "binding.agenda.recuse.tip": {
         "en": "A member leaves the table for this item.",
         "de": "Ein Mitglied ist bei diesem Punkt befangen.",
+    },
+    "binding.agenda.approve": {"en": "Approve minutes", "de": "Genehmigung"},
+    "binding.agenda.approve.tip": {
+        "en": "Record that the minutes of an earlier meeting were approved at this item (as read or as corrected).",
+        "de": "Erfassen, dass die Niederschrift einer früheren Sitzung bei diesem Punkt genehmigt wurde "
+              "(unverändert oder mit Änderungen).",
     },
     "binding.agenda.urgent": {"en": "Add item", "de": "TOP neu"},
     "binding.agenda.urgent.tip": {"en": "Add an urgent item.", "de": "Einen dringlichen Punkt hinzufügen."},

@@ -8,6 +8,6 @@ when their package is imported.
 
 from __future__ import annotations
 
-from sitzung.catalog import attendance, bodies, core, decisions, imports, text
+from sitzung.catalog import approvals, attendance, bodies, core, decisions, declarations, imports, styles, text
 
-MODULES = (core, imports, bodies, text, decisions, attendance)
+MODULES = (core, imports, bodies, text, decisions, attendance, styles, declarations, approvals)

@@ -119,8 +119,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                "bitte die Zählung prüfen.",
     },
     "recuse.already": {
-        "en": "{person} is already recorded as excluded from item {number}.",
-        "de": "{person} ist bei Punkt {number} bereits als befangen vermerkt.",
+        "en": "{person}'s interest in item {number} is already recorded (a declaration or a recusal).",
+        "de": "Für {person} ist zu Punkt {number} bereits eine Befangenheit oder Interessenerklärung vermerkt.",
     },
     "role.unknown": {
         "en": "There is no role {role!r} in this body; its roles are: {known}.",

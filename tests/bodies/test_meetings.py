@@ -92,14 +92,14 @@ def test_an_english_parish_council_counts_the_public(tmp_path: Path) -> None:
     for number in (1, 2, 3):
         sitzung("guest", "add", sid, f"Public {number}", "--role", "Members of the public", "--at", "18:55")
     _meeting(sid, ("Archer", "Aldridge", "Snell", "Pargetter"), ("Grundy",))
-    markdown = sitzung("export", sid, "--lang", "en")
-    assert markdown.startswith("# Minutes of the 3rd meeting of the Ambridge Parish Council, held on 4 March 2024\n")
-    assert "## Councillors present\n\n### Councillors\n\nArcher, David, Cllr  \nAldridge, Brian, Cllr\n" in markdown
-    assert "### Members of the public\n\n3\n" in markdown and "Public 1" not in markdown
-    assert "### Officers in attendance\n\nPargetter, Lizzie\n" in markdown
-    assert "## Apologies\n\n### Councillors\n\nGrundy, Eddie, Cllr\n" in markdown
-    assert "Archer  \nChair\n" in markdown.replace("Cllr Archer", "Archer")
-    assert "Pargetter  \nClerk\n" in markdown
+    markdown = sitzung("export", sid, "--lang", "en")  # the parish house style; an ordinary meeting by default
+    assert "# Minutes of the Ordinary Meeting of Ambridge Parish Council\n\nHeld at Village Hall on Monday 4 March " \
+           "2024 at " in markdown
+    assert "**Present:** Cllr D Archer (Chair), Cllr B Aldridge, Cllr L Snell\n" in markdown
+    assert "**In attendance:** L Pargetter (Clerk). Three members of the public were present.\n" in markdown
+    assert "Public 1" not in markdown
+    assert "Apologies were received and accepted from Cllr E Grundy." in markdown
+    assert markdown.startswith("**DRAFT**") and markdown.endswith("Signed ………………………………………… Chair\n\nDate ……………………………\n")
     # three of seven seats: members of the public and officers do not count
     status = json.loads(run("quorum", sid, "--json", "--at", "19:10").stdout)
     assert (status["present"], status["required"], status["seats"]) == (3, 4, 7)
@@ -114,8 +114,11 @@ def test_a_roberts_rules_board(tmp_path: Path) -> None:
                   "--secretary", "Baker").strip()
     sitzung("agenda", "import", sid, str(write(tmp_path, "a.txt", AGENDA_EN)))
     _meeting(sid, ("Adams", "Baker", "Cole", "Dean"))
-    markdown = sitzung("export", sid, "--lang", "en")
-    assert markdown.startswith("# Minutes of the 1st meeting of the Board of Directors")
-    assert "### Members\n\nAdams, Ann  \nBaker, Ben  \nCole, Cy\n" in markdown
-    assert "Adams  \nPresident\n" in markdown and "Baker  \nSecretary\n" in markdown
-    assert "carried" in markdown
+    markdown = sitzung("export", sid, "--lang", "en")  # Robert's Rules; a regular meeting by default
+    assert markdown.startswith("# Minutes of the Regular Meeting of the Board of Directors\n")
+    assert "The regular meeting of the Board of Directors was called to order at " in markdown
+    assert "on Tuesday, March 5, 2024, by the President, Ann Adams, the Secretary, Ben Baker, being present." \
+        in markdown
+    assert "**Present:** Ann Adams (President), Ben Baker (Secretary), Cy Cole\n" in markdown
+    assert "**Also present:** Di Dean (Guest)" in markdown
+    assert markdown.endswith("---\n\nBen Baker  \nSecretary\n")

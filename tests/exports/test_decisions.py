@@ -106,15 +106,20 @@ def test_roberts_rules_amendment_before_the_motion_a_motion_without_a_second_and
     meetings: dict[str, Recorder],
 ) -> None:
     english = render_minutes(meetings["roberts"].state, MinutesOptions("en"))
-    amendment = english.index("It was moved by Frank Foster and seconded by Brian Baker to amend the motion")
-    assert english.index("It was moved by David Dunn and seconded by Emma Evans that the Society hold") < amendment
-    assert amendment < english.index("The amendment was carried (4 for, 2 against).") < english.index(
-        "The motion, as amended, was carried (5 for, 1 against)."
-    ) < english.index("RESOLVED that the Society hold a spring fair on 13 April with a budget of $750.")
-    assert "It was moved by Carol Clark that the Society buy a popcorn machine.\n\n" \
+    # Robert's Rules name the mover, not the seconder, and say "adopted" (RONR 48:4)
+    amendment = english.index("Frank Foster moved to amend the motion")
+    assert english.index("David Dunn moved that the Society hold") < amendment
+    assert amendment < english.index("The amendment was adopted (4 in favor, 2 opposed).") < english.index(
+        "The motion, as amended, was adopted (5 in favor, 1 opposed)."
+    ) < english.index("The motion as adopted: that the Society hold a spring fair on 13 April with a budget of $750.")
+    assert "seconded" not in english and "RESOLVED" not in english
+    assert "Carol Clark moved that the Society buy a popcorn machine.\n\n" \
            "The motion fell for want of a seconder." in english
     assert "The motion was withdrawn." in english
-    assert "The meeting was adjourned at 19:25 (refreshments) and resumed at 19:35." in english
+    # the recess where it happened: after the spring fair, before new business
+    recess = english.index("The meeting recessed at 7:25 p.m. (refreshments) and reconvened at 7:35 p.m.\n")
+    assert english.index("## 2. Spring fair") < recess < english.index("## 3. New business")
+    assert english.rstrip().endswith("Grace Green  \nSecretary") and "The meeting adjourned at 7:41 p.m." in english
     german = render_minutes(meetings["roberts"].state, MinutesOptions("de"))
     assert "Änderungsantrag (M3) zu M2 von Frank Foster, unterstützt von Brian Baker:" in german
     assert "Abstimmungsergebnis: mehrheitlich bei 2 Gegenstimmen angenommen (4 Ja, 2 Nein)" in german
@@ -131,21 +136,21 @@ def test_uk_minutes_resolved_a_casting_vote_and_numbers_after_the_earlier_sessio
     assert [(s.day.month, s.minutes) for s in earlier] == [(4, 2), (6, 3)]
     english = render_minutes(recorder.state, MinutesOptions("en"), earlier)
     assert [text for level, text in headings(english) if text.startswith("24/")] == [
-        "24/004 Item 1: Apologies for absence",
-        "24/005 Item 2: Minutes of the previous meeting",
-        "24/006 Item 3: Playground equipment",
-        "24/007 Item 4: Planning application 24/0567: Orchard Barn",
-        "24/008 Item 5: Bench on the green",
+        "24/004 Apologies for absence",
+        "24/005 Minutes of the previous meeting",
+        "24/006 Playground equipment",
+        "24/007 Planning application 24/0567: Orchard Barn",
+        "24/008 Bench on the green",
     ]
     assert (
-        "Cllr Kate King proposed, seconded by Cllr Liam Lewis, that the Council purchase new swings at a cost of "
+        "Cllr King proposed, seconded by Cllr Lewis, that the Council purchase new swings at a cost of "
         "£4,200.\n\nOn the casting vote of the Chair, the motion was carried (3 for, 3 against).\n\n"
         "RESOLVED that the Council purchase new swings at a cost of £4,200.\n"
     ) in english
     assert "The motion was lost (2 for, 4 against)." in english
     assert "RESOLVED that the application be referred to the Planning Committee." in english
     # without the earlier sessions (the app's minutes screen) the numbers start again
-    assert "## 24/001 Item 1" in render_minutes(recorder.state, MinutesOptions("en"))
+    assert "## 24/001 Apologies for absence" in render_minutes(recorder.state, MinutesOptions("en"))
 
 
 def test_german_committee_named_and_own_votes_secret_ballot_election_referral_and_note(
