@@ -26,12 +26,13 @@ def attend(
         Attendance, typer.Argument(help="present (from the start), excused, unexcused, arrived, left.")
     ],
     at: AtOpt = None,
+    reason: Annotated[str, typer.Option("--reason", help="The reason given with apologies (with excused).")] = "",
 ) -> None:
     """Record someone's attendance."""
     env = env_of(ctx)
     recorder = env.recorder(session)
     found = recorder.person(person)
-    event = recorder.attend(person, status, env.moment(recorder.state, at))
+    event = recorder.attend(person, status, env.moment(recorder.state, at), reason)
     key = "cli.recorded_attendance" if event else "cli.unchanged_attendance"
     env.say(key, person=found.display, status=t(f"attendance.status.{status.value}", env.lang))
 

@@ -237,9 +237,14 @@ def _count_words(count: int, house: House) -> str:
     return house.t(f"minutes.number.{count}") if 0 < count <= NUMBER_WORDS else str(count)
 
 
-def _named(people: list[Person], house: House) -> str:
-    """ "Cllrs T Fairweather and H Kaur", "Alice Adams and Brian Baker"."""
-    return _join([inline(name) for name in house.names.many(people, house.lang)], house.lang)
+def _named(people: list[Person], house: House, reasons: dict[str, str] | None = None) -> str:
+    """ "Cllrs T Fairweather (work commitments) and H Kaur", "Alice Adams and Brian Baker"."""
+    reasons = reasons or {}
+    names = [
+        inline(name) + (f" ({inline(reasons[p.key])})" if reasons.get(p.key) else "")
+        for name, p in zip(house.names.many(people, house.lang), people, strict=True)
+    ]
+    return _join(names, house.lang)
 
 
 def _sentences(
@@ -275,7 +280,10 @@ def _sentences(
         ),
         "public_sentence": house.t("minutes.public." + ("one" if public == 1 else "many"),
                                    count=_count_words(public, house)) if public else "",
-        "apologies_sentence": house.t("minutes.apologies_from", names=_named(excused, house)) if excused else "",
+        "apologies_sentence": house.t(
+            "minutes.apologies_from",
+            names=_named(excused, house, {p.key: state.presence(p.key).reason for p in excused}),
+        ) if excused else "",
         "absent_sentence": house.t("minutes.absent_without." + ("one" if len(unexcused) == 1 else "many"),
                                    names=_named(unexcused, house)) if unexcused else "",
     }

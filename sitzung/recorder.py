@@ -114,10 +114,16 @@ class Recorder(DecisionActions):
                 state.last_seq = event.seq
             return event
 
-    def attend(self, query: str, status: Attendance | str, at: datetime | None = None) -> Event | None:
-        """Mark someone present, excused, unexcused, arrived or left; a repeat is a no-op."""
+    def attend(
+        self, query: str, status: Attendance | str, at: datetime | None = None, reason: str = ""
+    ) -> Event | None:
+        """Mark someone present, excused (with the reason given, if any), unexcused, arrived or left; a repeat is
+        a no-op."""
         status = Attendance(status)
         moment = at or self.clock.now()
+        if reason.strip() and status is not Attendance.EXCUSED:
+            raise SitzungError("attendance.reason_only_excused")
+        given = checked(reason, REASON) if reason.strip() else ""
 
         def check(state: SessionState) -> dict[str, Any] | None:
             nonlocal moment
@@ -137,9 +143,10 @@ class Recorder(DecisionActions):
                     raise _arrived_before_opening(person, moment, state.started)
                 if presence.spans:
                     _not_before(moment, presence.spans[-1][1], "attendance.departure")
-            elif presence.status is status and (status is not Attendance.PRESENT or presence.here):
+            elif presence.status is status and (status is not Attendance.PRESENT or presence.here) \
+                    and presence.reason == given:
                 return None
-            return {"person": person.key, "status": status.value}
+            return {"person": person.key, "status": status.value, **({"reason": given} if given else {})}
 
         return self._record(EventKind.ATTENDANCE, moment, check)
 

@@ -50,6 +50,7 @@ class Presence:
     status: Attendance | None = None
     spans: list[list[datetime | None]] = field(default_factory=list)
     changed: datetime | None = None
+    reason: str = ""  # the reason given with apologies ("work commitments"), if any
 
     @property
     def here(self) -> bool:
@@ -382,9 +383,10 @@ def _end_running(state: SessionState, at: datetime) -> None:
         running.close_run(at)
 
 
-def _apply_attendance(state: SessionState, key: str, status: Attendance, at: datetime) -> None:
+def _apply_attendance(state: SessionState, key: str, status: Attendance, at: datetime, reason: str = "") -> None:
     presence = state.presence(key)
     presence.changed = at
+    presence.reason = reason if status is Attendance.EXCUSED else ""
     if status.absent:
         presence.status, presence.spans = status, []
     elif status is Attendance.PRESENT:
@@ -438,7 +440,7 @@ def apply(state: SessionState, event: Event) -> None:
     if kind is EventKind.RETIME:  # already folded into its target's time by effective_events
         return
     if kind is EventKind.ATTENDANCE:
-        _apply_attendance(state, data["person"], Attendance(data["status"]), at)
+        _apply_attendance(state, data["person"], Attendance(data["status"]), at, str(data.get("reason", "")))
     elif kind is EventKind.CLOCK:
         _apply_clock(state, ClockAction(data["action"]), at, str(data.get("reason", "")))
     elif kind is EventKind.AGENDA:

@@ -19,6 +19,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value!r} is not a date or time pattern for {key} (CLDR, e.g. \"EEEE d MMMM y\", \"h.mma\").",
         "de": "{value!r} ist kein Datums- oder Zeitmuster für {key} (CLDR, z. B. \"EEEE d MMMM y\", \"h.mma\").",
     },
+    "attendance.reason_only_excused": {
+        "en": "A reason goes with apologies only: use it with excused.",
+        "de": "Ein Grund gehört nur zu einer Entschuldigung: bitte mit excused angeben.",
+    },
     "session.unknown_kind": {
         "en": "{kind!r} is not a kind of meeting this body holds; known: {known}.",
         "de": "{kind!r} ist keine Art von Sitzung, die dieses Gremium kennt; bekannt sind: {known}.",

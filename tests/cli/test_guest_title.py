@@ -90,3 +90,14 @@ def test_the_name_as_printed_with_its_title_finds_the_guest(tmp_path: Path) -> N
     printed = sitzung("guest", "add", sid, "Lowe, Peter", "--role", "guest", "--title", "Dr.")
     name = printed.removesuffix(" added to this session.\n")
     assert sitzung("attend", sid, name, "excused") == "Lowe, Peter, Dr.: excused.\n"
+
+
+def test_apologies_take_their_reason_into_the_parish_minutes(tmp_path: Path) -> None:
+    sid = session(tmp_path, "en")
+    said = sitzung("--lang", "en", "attend", sid, "Adams", "excused", "--reason", "work commitments")
+    assert said == "Adams, Ann: excused.\n"
+    sitzung("attend", sid, "Baker", "present")
+    minutes = sitzung("export", sid, "--lang", "en")
+    assert "Apologies were received and accepted from A Adams (work commitments)." in minutes
+    err = sitzung("--lang", "en", "attend", sid, "Baker", "left", "--reason", "bus", code=2)
+    assert err == "A reason goes with apologies only: use it with excused.\n"

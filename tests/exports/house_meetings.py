@@ -1,7 +1,7 @@
 """Two meetings in the English house styles, entered with the recorder as their clerks would.
 
 - `parish_meeting`: the Ordinary Meeting of Little Wenham Parish Council — two councillors
-  called Smith, a late arrival, apologies and an absence, a declaration of a disclosable
+  called Smith, a late arrival, apologies (one with its reason) and an absence, a declaration of a disclosable
   pecuniary interest (the member left) and one of a non-registrable interest (the member
   stayed), the minutes of the February meeting approved by resolution, a planning vote,
   two members of the public, and a closed part (Part 2). Minute numbers "{yy}/{seq:03}"
@@ -87,8 +87,8 @@ def parish_meeting(data_dir: Path) -> tuple[Recorder, TinyArchive]:
     at = lambda hhmm: _at(march_info.date, hhmm)  # noqa: E731
     for name in ("Bruce, Jane", "Deighton, David", "Smith, John", "Jones, Sarah"):
         rec.attend(name, "present", at("19:25"))
-    for name in ("Fairweather, Tom", "Kaur, Harpreet"):
-        rec.attend(name, "excused", at("19:25"))
+    rec.attend("Fairweather, Tom", "excused", at("19:25"), reason="work commitments")
+    rec.attend("Kaur, Harpreet", "excused", at("19:25"))
     rec.attend("Quinn, Peter", "unexcused", at("19:25"))
     for visitor in ("Public, One", "Public, Two"):
         rec.add_guest(visitor, "public", at=at("19:25"))

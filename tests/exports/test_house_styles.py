@@ -65,7 +65,7 @@ def test_a_parish_writes_what_its_clerk_would(parish: tuple[Recorder, TinyArchiv
     assert "Cllr Deighton proposed, seconded by Cllr J Smith, that" in text
     assert "**In attendance:** Mrs S Jones (Clerk). Two members of the public were present." in text
     assert "Public" not in text.replace("public", "")  # the public are counted, never named
-    assert "Apologies were received and accepted from Cllrs T Fairweather and H Kaur." in text
+    assert "Apologies were received and accepted from Cllrs T Fairweather (work commitments) and H Kaur." in text
     assert "Cllr P Quinn was absent without apology." in text
     assert ("Cllr J Smith declared a disclosable pecuniary interest in minute 23/008 (the applicant is his brother) "
             "and left the meeting for that item.") in text
