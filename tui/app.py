@@ -379,6 +379,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
             self.open_recuse_dialog(subject)
         elif form is Form.GUEST:
             self.open_guest_dialog()
+        elif form is Form.APOLOGY:
+            self.open_apology_dialog(subject)
         elif form is Form.ITEM:
             self.open_item_dialog(subject)
         elif form is Form.PLAN:

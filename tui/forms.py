@@ -16,7 +16,7 @@ from sitzung.errors import SitzungError
 from sitzung.i18n import t
 from sitzung.model import AgendaItem, Event
 from sitzung.timefmt import hhmm
-from sitzung.vocabulary import ClockAction
+from sitzung.vocabulary import Attendance, ClockAction
 from tui.common import count_of
 from tui.describe import describe_event
 from tui.plain import clean
@@ -136,6 +136,27 @@ class FormsMixin:
             Field("deputy_for", t("tui.guest_deputy_for", lang), suggestions=members),
         ]
         self.push_screen(FormDialog(t("tui.guest_dialog", lang), fields, submit, lang))
+
+    def open_apology_dialog(self, key: str) -> None:
+        """The person `key` is absent with apologies, for the reason given ("work commitments"); the form holds
+        the reason recorded so far, and Enter on an empty field records the apologies without one."""
+        from tui.dialogs import Field, FormDialog
+
+        lang = self.lang
+        state = self.recorder.state
+        person = state.people.get(key)
+        if person is None:
+            return
+
+        def submit(values: dict[str, Any]) -> str | None:
+            return self._record(lambda r: r.attend(key, Attendance.EXCUSED, reason=values["reason"]))
+
+        fields = [
+            Field("reason", t("tui.apology_reason", lang), value=state.presence(key).reason,
+                  placeholder=t("tui.apology_reason_hint", lang)),
+        ]
+        title = t("tui.apology_title", lang, name=clean(person.display))
+        self.push_screen(FormDialog(title, fields, submit, lang))
 
     def open_item_dialog(self, parent: str | None) -> None:
         from tui.dialogs import Field, FormDialog

@@ -36,6 +36,7 @@ class Form(StrEnum):
     ELECTION = "election"
     RECUSE = "recuse"
     GUEST = "guest"
+    APOLOGY = "apology"
     ITEM = "item"
     PLAN = "plan"
     RETIME = "retime"

@@ -17,6 +17,7 @@ from sitzung.state import SessionState, quorum
 from sitzung.timefmt import hhmm
 from sitzung.vocabulary import Attendance
 from tui.common import bind
+from tui.describe import shorten
 from tui.messages import Act, Form, OpenForm
 from tui.pane import PaneMixin
 from tui.plain import clean, plain
@@ -26,6 +27,7 @@ from tui.roster_table import RosterTable, Row
 _SYMBOL = {
     Attendance.PRESENT: "●", Attendance.LEFT: "←", Attendance.EXCUSED: "*", Attendance.UNEXCUSED: "+", None: "·",
 }
+REASON_WIDTH = 40  # the apologies' reason beside the name, cut with "…" (the form shows it whole)
 
 
 class RollCall(PaneMixin, Vertical):
@@ -38,6 +40,8 @@ class RollCall(PaneMixin, Vertical):
         bind("rollcall.arrived", "a", "mark('arrived')"),
         bind("rollcall.left", "l", "mark('left')"),
         bind("rollcall.all_present", "A", "all_present"),
+        # not "E": the app's key to close the session, which a binding here would hide on this tab
+        bind("rollcall.excused_reason", "r", "excused_reason"),
         bind("rollcall.guest", "g", "guest"),
         bind("rollcall.filter", "slash", "filter"),
         bind("rollcall.clear_filter", "escape", "clear_filter", show=False),
@@ -63,6 +67,8 @@ class RollCall(PaneMixin, Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return bool(self.query_one("#rollcall-filter", Input).value) or self.query_one("#rollcall-filter").has_focus
+        if action == "excused_reason":  # dimmed on a role's heading: the form is about one person
+            return self.selected() is not None or None
         return True
 
     def action_mark(self, status: str) -> None:
@@ -103,6 +109,11 @@ class RollCall(PaneMixin, Vertical):
                     recorder.attend(person.key, status)
 
         self.post_message(Act(mark_all))
+
+    def action_excused_reason(self) -> None:
+        """Absent with apologies, and the reason given ("work commitments"): the app asks for it in a form."""
+        if (person := self.selected()) is not None:
+            self.post_message(OpenForm(Form.APOLOGY, person.key))
 
     def action_guest(self) -> None:
         self.post_message(OpenForm(Form.GUEST))
@@ -170,6 +181,8 @@ class RollCall(PaneMixin, Vertical):
             name.append(f"  ({t('tui.deputy_for', lang, member=clean(member.short))})", style="italic")
         if person.guest:
             name.append(f"  ({t('tui.session_only', lang)})", style="italic")
+        if status_key is Attendance.EXCUSED and presence.reason:  # the apologies' reason, as the minutes print it
+            name.append(f"  ({shorten(presence.reason, REASON_WIDTH)})", style="italic")
         symbol = _SYMBOL.get(status_key, "·")
         counts = t("tui.counts_yes", lang) if person.key in counted else ""
         style = "dim" if status_key is Attendance.LEFT else ""

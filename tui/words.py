@@ -252,6 +252,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "tui.guest_title": {"en": "Title", "de": "Titel"},
     "tui.guest_role": {"en": "Role", "de": "Rolle"},
     "tui.guest_deputy_for": {"en": "Stands in for (a member; optional)", "de": "Vertritt (ein Mitglied; optional)"},
+    "tui.apology_title": {"en": "Apologies from {name}", "de": "{name} ist entschuldigt"},
+    "tui.apology_reason": {"en": "Reason for apologies", "de": "Grund der Entschuldigung"},
+    "tui.apology_reason_hint": {
+        "en": "e.g. work commitments (optional)",
+        "de": "z. B. beruflich verhindert (freiwillig)",
+    },
     "tui.item_dialog": {"en": "Add an urgent item", "de": "Dringlichen Punkt hinzufügen"},
     "tui.item_number": {"en": "Number (e.g. 2.7)", "de": "Nummer (z. B. 2.7)"},
     "tui.item_title": {"en": "Title", "de": "Titel"},
@@ -445,6 +451,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "binding.rollcall.all_present.tip": {
         "en": "Everyone not yet recorded is present.",
         "de": "Alle noch nicht Erfassten sind anwesend.",
+    },
+    "binding.rollcall.excused_reason": {"en": "Reason", "de": "Grund"},
+    "binding.rollcall.excused_reason.tip": {
+        "en": "Absent with apologies (*), with the reason given.",
+        "de": "Entschuldigt abwesend (*), mit dem genannten Grund.",
     },
     "binding.rollcall.guest": {"en": "Guest", "de": "Gast"},
     "binding.rollcall.guest.tip": {
