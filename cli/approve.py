@@ -33,13 +33,12 @@ def approve(
     from sitzung.errors import SitzungError
     from sitzung.session_ids import resolve_session
     from sitzung.timefmt import german_date
-    from storage.archive import TinyArchive, default_data_dir
 
     env = env_of(ctx)
     recorder = env.recorder(session)
     this = recorder.state.info
     recorder.item(number)  # an unknown item is the first thing to say
-    others = TinyArchive(default_data_dir(env.data_dir), read_only=True)
+    others = env.others
     if of is None:
         earlier = previous_session(others, this)
         if earlier is None:

@@ -36,6 +36,7 @@ class Env:
     mirror: Path | None = None  # --mirror; else the config file's, read when a write first needs it
     clock: Clock = field(default_factory=SystemClock)
     _archive: "Archive | None" = None
+    _others: "Archive | None" = None
     _opened: list["SessionLog"] = field(default_factory=list)
     _closing: bool = False
 
@@ -46,6 +47,16 @@ class Env:
 
             self._archive = TinyArchive(default_data_dir(self.data_dir), mirror=self.mirror or _configured_mirror)
         return self._archive
+
+    @property
+    def others(self) -> "Archive":
+        """The data folder read only, for the body's other sessions (numbering, approvals): never locked or
+        written, whoever holds them."""
+        if self._others is None:
+            from storage.archive import TinyArchive, default_data_dir
+
+            self._others = TinyArchive(default_data_dir(self.data_dir), read_only=True)
+        return self._others
 
     def mirror_archive(self) -> "Archive":
         """The mirror as an archive of its own, read-only (to find a session that is lost here)."""
@@ -118,15 +129,13 @@ class Env:
         """Open the terminal app with the user's settings (language, theme, keys)."""
         from sitzung.bodies import change_body
         from sitzung.config import load_settings
-        from storage.archive import TinyArchive, default_data_dir
         from tui.app import run
 
         settings = load_settings()
         lang = self.lang_for(recorder.state.info.body.lang)
         name = recorder.state.info.body.name
-        others = TinyArchive(default_data_dir(self.data_dir), read_only=True)  # other sessions: read, never locked
         run(recorder, lang=lang, keymap=settings.keys, theme=settings.theme,
-            change_body=lambda edit: change_body(self.archive, name, edit), archive=others)
+            change_body=lambda edit: change_body(self.archive, name, edit), archive=self.others)
 
 
 def env_of(ctx: typer.Context) -> Env:

@@ -95,9 +95,10 @@ def register(app: typer.Typer) -> None:
         from exports.minutes import MinutesOptions, render_minutes
         from exports.output import check_target, write_atomically
         from exports.session_json import render_json
+        from sitzung.approvals import approved_on
         from sitzung.outcomes import earlier_sessions
         from sitzung.views import open_points
-        from storage.archive import TinyArchive, default_data_dir
+        from storage.archive import default_data_dir
 
         env = env_of(ctx)
         if format is Format.json and public:
@@ -116,7 +117,7 @@ def register(app: typer.Typer) -> None:
         recorder = env.recorder(session)
         state = recorder.state
         # numbers continue after the body's earlier sessions; they are read only, never locked or written
-        earlier = () if format is Format.oparl else earlier_sessions(TinyArchive(data, read_only=True), state)
+        earlier = () if format is Format.oparl else earlier_sessions(env.others, state)
         export_lang = env.export_lang(state.info.body.lang, lang and lang.value)
         content: str | bytes
         if format is Format.json:
@@ -128,12 +129,8 @@ def register(app: typer.Typer) -> None:
                 state, recorder.log.events(), base_url=base_url or DEFAULT_BASE_URL, public=public, lang=export_lang
             )
         else:
-            from sitzung.approvals import approval_of
-
-            # a draft until a later meeting approved them: that meeting's log says so, read like `earlier`
-            approval = approval_of(TinyArchive(data, read_only=True), state.info)
             options = MinutesOptions(lang=export_lang, public=public, timings=timings, template_dir=template,
-                                     approved=approval[0].date if approval else None)
+                                     approved=approved_on(env.others, state.info))
             if format is Format.docx:
                 from exports.docx import render_docx
 

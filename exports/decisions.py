@@ -35,7 +35,6 @@ from sitzung.genitive import genitive, nominative
 from sitzung.house_style import MinutesStyle
 from sitzung.i18n import counted, t
 from sitzung.majority import Majority, Tally, VoteResult
-from sitzung.model import Person
 from sitzung.outcomes import (
     Numbered,
     election_result,
@@ -64,11 +63,6 @@ def join(parts: list[str], lang: str, key: str = "minutes.and") -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + t(key, lang) + parts[-1]
-
-
-def prose(person: Person) -> str:
-    """As the minutes name someone in a sentence: "Dr. Hanno Kehren" (not escaped)."""
-    return " ".join(p for p in (person.title, person.first, person.last) if p)
 
 
 def ordinal(number: int, lang: str) -> str:

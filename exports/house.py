@@ -20,7 +20,7 @@ from datetime import date, datetime
 
 from sitzung.house_style import HouseStyle, MinutesStyle, NameStyle
 from sitzung.i18n import CATALOG, t
-from sitzung.model import Person
+from sitzung.model import Body, Person
 from sitzung.names import match_form
 from sitzung.state import SessionState
 from sitzung.timefmt import german_date, hhmm
@@ -82,11 +82,9 @@ class NameForms:
 
     def signed(self, person: Person) -> str:
         """Under a signature: "Dr. Kehren" (German), else the name as the sentences have it."""
-        if self.names is NameStyle.LISTED:
-            return person.short
-        return self.prose(person) if self.names is NameStyle.INITIALS else self._prose(person)
+        return person.short if self.names is NameStyle.LISTED else self.prose(person)
 
-    def many(self, people: list[Person], lang: str) -> list[str]:
+    def many(self, people: list[Person]) -> list[str]:
         """Several people as a sentence names them, their shared title once in the plural where the style
         has one: ["Cllrs T Fairweather", "H Kaur"] (joined by the caller with "and")."""
         if self.style is not None and len(people) > 1 and len({p.title for p in people}) == 1:
@@ -98,14 +96,24 @@ class NameForms:
         return [self.listed(p) if self.names is NameStyle.INITIALS else self.prose(p) for p in people]
 
 
+def house_style(body: Body, lang: str) -> HouseStyle | None:
+    """The body's style where minutes in `lang` follow it (the body's own language), else None."""
+    return body.style if body.style is not None and body.lang == lang else None
+
+
+def minutes_style(body: Body, lang: str) -> MinutesStyle:
+    """Which templates write the body's minutes in `lang`."""
+    style = house_style(body, lang)
+    return style.minutes if style is not None else MinutesStyle.NIEDERSCHRIFT
+
+
 class House:
     """The minutes' style for one export; see the module's docstring."""
 
     def __init__(self, state: SessionState, lang: str) -> None:
-        body = state.info.body
         self.lang = lang
-        self.style = body.style if body.style is not None and body.lang == lang else None
-        self.kind = self.style.minutes if self.style is not None else MinutesStyle.NIEDERSCHRIFT
+        self.style = house_style(state.info.body, lang)
+        self.kind = minutes_style(state.info.body, lang)
         self.names = NameForms(state.people.values(), self.style)
 
     def t(self, key: str, /, **params: object) -> str:

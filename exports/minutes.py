@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from exports.decisions import item_decisions
 from exports.decisions import join as _join
 from exports.decisions import ordinal as _ordinal
-from exports.house import House
+from exports.house import House, minutes_style
 from exports.markdown_text import block, inline, note
 from sitzung.body_toml import WORDS
 from sitzung.errors import SitzungError, Where
@@ -202,7 +202,6 @@ def _attendance(state: SessionState, view: Visibility, house: House) -> dict[str
             "name": inline(names.listed(person)),
             "prose": inline(names.prose(person)),
             "note": _attendance_note(state, person.key, moments),
-            "key": person.key,
         }
 
     def absent_entry(person: Person) -> dict[str, Any]:
@@ -224,7 +223,7 @@ def _attendance(state: SessionState, view: Visibility, house: House) -> dict[str
         "unexcused": _groups(state, unexcused, absent_entry),
         "has_excused": bool(excused),
         "has_unexcused": bool(unexcused),
-        **_sentences(state, present, excused, unexcused, house),
+        **_sentences(state, present, excused, unexcused, moments),
     }
 
 
@@ -242,18 +241,19 @@ def _named(people: list[Person], house: House, reasons: dict[str, str] | None = 
     reasons = reasons or {}
     names = [
         inline(name) + (f" ({inline(reasons[p.key])})" if reasons.get(p.key) else "")
-        for name, p in zip(house.names.many(people, house.lang), people, strict=True)
+        for name, p in zip(house.names.many(people), people, strict=True)
     ]
     return _join(names, house.lang)
 
 
 def _sentences(
-    state: SessionState, present: list[Person], excused: list[Person], unexcused: list[Person], house: House
+    state: SessionState, present: list[Person], excused: list[Person], unexcused: list[Person], moments: _Moments
 ) -> dict[str, str]:
-    """The lines of a house style's attendance: who was present (the chair marked, arrivals in brackets),
-    who was in attendance (the clerk marked), the public as a count in words, apologies and absences."""
+    """The lines of a house style's attendance: who was present (the chair marked, arrivals in brackets, as the
+    version's `moments` may tell them), who was in attendance (the clerk marked), the public as a count in words,
+    apologies and absences."""
+    house = moments.house
     body, info, names = state.info.body, state.info, house.names
-    moments = None
 
     def role(person: Person) -> Any:
         return body.role(person.role)
@@ -265,9 +265,6 @@ def _sentences(
     clerk = _label(body.secretary_label, body.lang, house.lang, "minutes.secretary_label")
 
     def entry(person: Person, mark: str) -> str:
-        nonlocal moments
-        if moments is None:
-            moments = _Moments(state, visibility(state, False), house)
         notes = [n for n in (mark, _attendance_note(state, person.key, moments)) if n]
         return inline(names.listed(person)) + (f" ({inline('; '.join(notes))})" if notes else "")
 
@@ -294,12 +291,12 @@ def _declaration(state: SessionState, declaration: Declaration, house: House, *,
     """A declaration of interest in the house's words: at the top of the minutes (naming the minute) or at
     its item, with its kind and whether the member left the meeting or stayed."""
     person = state.people[declaration.person]
-    interest = declaration.interest.value if declaration.interest else "unnamed"
+    interest = declaration.interest.value if declaration.interest else "none"
     nature = house.t("minutes.interest.nature", nature=inline(declaration.nature)) if declaration.nature else ""
     where = "here" if here else "declared"
     return house.t(
         f"minutes.interest.{where}.{'left' if declaration.left else 'stayed'}",
-        name=inline(house.names.prose(person)), interest=house.t(f"minutes.interest.kind.{interest}"),
+        name=inline(house.names.prose(person)), interest=house.t(f"declaration.an_interest.{interest}"),
         nature=nature, minute=minute,
     )
 
@@ -326,18 +323,24 @@ def _approval(approval: MinutesApproval, house: House) -> str:
     return house.t(f"minutes.approval.{'corrected' if approval.corrected else 'read'}", date=house.date(approval.date))
 
 
+def _item_then(state: SessionState, when: datetime) -> ItemState | None:
+    """The item running at `when`, or between items the item last taken up: where a determination or a recess
+    stands in the minutes."""
+    running = state.item_at(when)
+    if running is None:
+        earlier = [item for item, run in state.runs() if run.start <= when]
+        running = earlier[-1] if earlier else None
+    return running
+
+
 def _recesses_by_item(state: SessionState, view: Visibility, house: House) -> dict[str, list[str]]:
     """Each recess as a sentence, with the item it interrupted or followed ("" before the first item), so that
     the minutes tell it where it happened. A recess during the closed part is the closed part's."""
-    runs = state.runs()
     out: dict[str, list[str]] = {}
     for recess in state.recesses:
         if not view.moment(recess.start):
             continue
-        running = state.item_at(recess.start)
-        if running is None:
-            earlier = [item for item, run in runs if run.start <= recess.start]
-            running = earlier[-1] if earlier else None
+        running = _item_then(state, recess.start)
         reason = house.t("minutes.recess.reason", reason=inline(recess.reason)) if recess.reason else ""
         key = "minutes.recess.resumed" if recess.end is not None else "minutes.recess.open"
         sentence = house.t(key, start=house.time(recess.start), end=house.time(recess.end), reason=reason)
@@ -414,10 +417,7 @@ def _determinations(
             continue
         key = "minutes.determined.quorate" if quorate else "minutes.determined.not_quorate"
         sentence = house.t(key, chair=chair, time=house.time(when))
-        running = state.item_at(when)
-        if running is None:  # between items: with the item last taken up
-            earlier = [item for item, run in runs if run.start <= when]
-            running = earlier[-1] if earlier else None
+        running = _item_then(state, when)
         if running is None:
             loose.append(sentence)
         elif view.item(running):
@@ -428,7 +428,8 @@ def _determinations(
 
 
 def _items(
-    state: SessionState, view: Visibility, later: dict[str, list[str]], numbers: Numbered, house: House
+    state: SessionState, view: Visibility, later: dict[str, list[str]], numbers: Numbered, house: House,
+    recesses: dict[str, list[str]],
 ) -> list[dict[str, Any]]:
     """Every item the minutes report on: with notes, decisions, recusals, a determination, or deferred/withdrawn.
 
@@ -436,7 +437,6 @@ def _items(
     elections: a template never sees them.
     """
     lang = house.lang
-    recesses = _recesses_by_item(state, view, house)
     out = []
     for item in state.items.values():
         if not view.item(item):
@@ -548,7 +548,8 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
     chair_phrase = _chair_phrase(state, chair, lang)
     opening, later, loose = _determinations(state, view, chair_phrase, house)
     numbers = numbered(state, earlier)
-    items = _items(state, view, later, numbers, house)
+    recesses = _recesses_by_item(state, view, house)
+    items = _items(state, view, later, numbers, house, recesses)
     declarations = [
         {"number": i["number"], "title": i["title"], "names": [r["prose"] for r in i["recused"]]}
         for i in items
@@ -610,7 +611,7 @@ def build_context(state: SessionState, options: MinutesOptions, earlier: Iterabl
         "no_interests": house.t("minutes.no_interests"),
         "declarations_item": any(i["business"] == "declarations" for i in items),
         "closing": house.t("minutes.closing", time=house.time(state.ended)) if state.ended else "",
-        "before_items": _recesses_by_item(state, view, house).get("", []),
+        "before_items": recesses.get("", []),
     }
 
 
@@ -632,7 +633,7 @@ def _check_template_dir(template_dir: Path, names: list[str]) -> str:
 def template_names(state: SessionState, lang: str) -> list[str]:
     """The templates that may write these minutes, the house style's own first: `minutes.parish.en.md.j2`, then
     `minutes.en.md.j2`. A German Niederschrift (and a body's minutes in another language) has the second only."""
-    kind = House(state, lang).kind
+    kind = minutes_style(state.info.body, lang)
     plain = TEMPLATE.format(lang=lang)
     if kind is MinutesStyle.NIEDERSCHRIFT:
         return [plain]

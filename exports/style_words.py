@@ -35,20 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{names} were absent without apology.",
         "de": "{names} fehlten unentschuldigt.",
     },
-    # declarations of interest (England's code of conduct: the kinds of interest)
-    "minutes.interest.kind.disclosable_pecuniary": {
-        "en": "a disclosable pecuniary interest",
-        "de": "ein offenlegungspflichtiges finanzielles Interesse",
-    },
-    "minutes.interest.kind.other_registrable": {
-        "en": "an other registrable interest",
-        "de": "ein sonstiges eintragungspflichtiges Interesse",
-    },
-    "minutes.interest.kind.non_registrable": {
-        "en": "a non-registrable interest",
-        "de": "ein nicht eintragungspflichtiges Interesse",
-    },
-    "minutes.interest.kind.unnamed": {"en": "an interest", "de": "ein persönliches Interesse"},
+    # declarations of interest: their kinds are the core's phrases (declaration.an_interest.*)
     "minutes.interest.nature": {"en": " ({nature})", "de": " ({nature})"},
     "minutes.interest.minute": {"en": "minute {ref}", "de": "Punkt {ref}"},
     "minutes.interest.item": {"en": "item {ref}", "de": "TOP {ref}"},

@@ -50,6 +50,12 @@ def previous_session(archive: Archive, info: SessionInfo) -> SessionInfo | None:
     return session_info(archive, before[0].id) if before else None
 
 
+def approved_on(archive: Archive, info: SessionInfo) -> date | None:
+    """The date of the later meeting that approved `info`'s minutes (`MinutesOptions.approved`); None: a draft."""
+    found = approval_of(archive, info)
+    return found[0].date if found else None
+
+
 def approval_of(archive: Archive, info: SessionInfo) -> tuple[SessionInfo, MinutesApproval] | None:
     """The first later meeting of the same body that approved `info`'s minutes, and that approval; None: a draft.
 

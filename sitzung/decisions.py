@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sitzung.vocabulary import Choice, Interest, Majority, MotionKind, Outcome
 
@@ -130,6 +130,16 @@ class Declaration:
     interest: Interest | None = None
     left: bool = True
     nature: str = ""
+
+    @classmethod
+    def of_event(cls, data: dict[str, Any], at: datetime) -> Declaration:
+        """What a `recuse` event's data declares: without `"stays": true` the member left, as every older event
+        says; a kind this version does not know reads as none (folding never refuses a stored event)."""
+        interest = data.get("interest")
+        return cls(
+            str(data["person"]), at, Interest(interest) if interest in tuple(Interest) else None,
+            data.get("stays") is not True, str(data.get("nature", "")),
+        )
 
 
 @dataclass(frozen=True)

@@ -510,6 +510,6 @@ def _moved(items: tuple[AgendaItem, ...], number: str, delta: int) -> tuple[Agen
 
 def _has_records(item: ItemState) -> bool:
     """Whether the minutes would lose something if `item` went away."""
-    recorded = (item.runs or item.notes or item.decisions or item.recused or item.declarations or item.approvals
-                or item.planned is not None)
+    recorded = item.runs or item.notes or item.decisions or item.declarations or item.approvals \
+        or item.planned is not None  # a recusal is a declaration too
     return bool(recorded) or item.status is not ItemStatus.PENDING

@@ -475,17 +475,13 @@ def apply(state: SessionState, event: Event) -> None:
 def _apply_declaration(item: ItemState, data: dict[str, Any], at: datetime) -> None:
     """A declaration of interest (a `recuse` event): without `stays` the member left, as every older event says."""
     from sitzung.decisions import Declaration
-    from sitzung.vocabulary import Interest
 
-    person = str(data["person"])
-    if any(d.person == person for d in item.declarations):
+    declaration = Declaration.of_event(data, at)
+    if any(d.person == declaration.person for d in item.declarations):
         return
-    interest = data.get("interest")
-    kind = Interest(interest) if interest in tuple(Interest) else None  # folding never refuses a stored event
-    declaration = Declaration(person, at, kind, data.get("stays") is not True, str(data.get("nature", "")))
     item.declarations.append(declaration)
     if declaration.left:
-        item.recused.append(person)
+        item.recused.append(declaration.person)
 
 
 def _apply_approval(item: ItemState, data: dict[str, Any], at: datetime) -> None:

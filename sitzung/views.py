@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitzung.model import Event, Person, Role
 from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
-from sitzung.vocabulary import EventKind, Interest, ItemStatus
+from sitzung.vocabulary import EventKind, ItemStatus
 
 if TYPE_CHECKING:
     from sitzung.decisions import Declaration
@@ -63,10 +63,7 @@ def declaration_of(event: Event) -> Declaration:
     (an undone one too, which no item holds). A kind this version does not know reads as none."""
     from sitzung.decisions import Declaration
 
-    data = event.data
-    interest = data.get("interest")
-    kind = Interest(interest) if interest in tuple(Interest) else None
-    return Declaration(str(data["person"]), event.at, kind, not data.get("stays", False), str(data.get("nature", "")))
+    return Declaration.of_event(event.data, event.at)
 
 
 def declaration_words(declaration: Declaration, name: str, number: str, lang: str) -> str:

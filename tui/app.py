@@ -233,14 +233,13 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         """The date of the later meeting that approved this session's minutes; None while they are a draft."""
         if self.archive is None:
             return None
-        from sitzung.approvals import approval_of
+        from sitzung.approvals import approved_on
 
         try:
-            found = approval_of(self.archive, self.recorder.state.info)
+            return approved_on(self.archive, self.recorder.state.info)
         except SitzungError as error:
             self.notify(error.message(self.lang), severity="error", markup=False)
             return None
-        return found[0].date if found else None
 
     def agenda(self) -> Agenda | None:
         return cast("Agenda | None", self.pane("agenda"))

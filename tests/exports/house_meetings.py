@@ -16,7 +16,7 @@ and the clock stands after the meeting, so nothing depends on today.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 
 from sitzung.clock import FixedClock
@@ -26,16 +26,12 @@ from sitzung.presets import make_body
 from sitzung.recorder import Recorder
 from sitzung.vocabulary import Interest, SessionKind
 from storage.archive import TinyArchive
-
-
-def _at(day: date, hhmm: str) -> datetime:
-    hour, minute = map(int, hhmm.split(":"))
-    return datetime.combine(day, time(hour, minute))
+from tests.exports.decision_meetings import moment
 
 
 def _session(archive: TinyArchive, info: SessionInfo, agenda: tuple[AgendaItem, ...]) -> Recorder:
     archive.create_session(info)
-    rec = Recorder(archive.open_session(info.id), FixedClock(_at(info.date, "23:00")))
+    rec = Recorder(archive.open_session(info.id), FixedClock(moment(info.date, "23:00")))
     rec.set_agenda(agenda)
     return rec
 
@@ -84,7 +80,7 @@ def parish_meeting(data_dir: Path) -> tuple[Recorder, TinyArchive]:
         AgendaItem("5", "Footpath FP7"),
         AgendaItem("6", "Staffing: the Clerk's salary", public=False),
     ))
-    at = lambda hhmm: _at(march_info.date, hhmm)  # noqa: E731
+    at = lambda hhmm: moment(march_info.date, hhmm)  # noqa: E731
     for name in ("Bruce, Jane", "Deighton, David", "Smith, John", "Jones, Sarah"):
         rec.attend(name, "present", at("19:25"))
     rec.attend("Fairweather, Tom", "excused", at("19:25"), reason="work commitments")
@@ -162,7 +158,7 @@ def board_meeting(data_dir: Path) -> tuple[Recorder, TinyArchive]:
         AgendaItem("3", "Unfinished business: the roof"),
         AgendaItem("4", "New business: the summer reading program"),
     ))
-    at = lambda hhmm: _at(march.date, hhmm)  # noqa: E731
+    at = lambda hhmm: moment(march.date, hhmm)  # noqa: E731
     for person in DIRECTORS[:6]:
         rec.attend(f"{person.last}, {person.first}", "present", at("18:55"))
     rec.attend("Green, Grace", "excused", at("18:55"))

@@ -39,10 +39,10 @@ def test_first_names_where_the_initials_collide_too() -> None:
 
 def test_several_councillors_share_one_plural_title() -> None:
     h = house("en", "en", JANE, JOHN, LUCY)
-    assert h.names.many([JANE, LUCY], "en") == ["Cllrs J Bruce", "L Smith"]
-    assert h.names.many([JANE], "en") == ["Cllr J Bruce"]
+    assert h.names.many([JANE, LUCY]) == ["Cllrs J Bruce", "L Smith"]
+    assert h.names.many([JANE]) == ["Cllr J Bruce"]
     clerk = Person("Jones", "Sarah", "Mrs", role="officer")
-    assert h.names.many([JANE, clerk], "en") == ["Cllr J Bruce", "Mrs S Jones"]
+    assert h.names.many([JANE, clerk]) == ["Cllr J Bruce", "Mrs S Jones"]
 
 
 def test_roberts_rules_write_full_names() -> None:

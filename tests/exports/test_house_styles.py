@@ -21,6 +21,7 @@ from exports.minutes import MinutesOptions, render_minutes
 from sitzung.recorder import Recorder
 from storage.archive import TinyArchive
 from tests.exports.house_meetings import CLOSED_WORDING, board_meeting, earlier, parish_meeting
+from tests.exports.house_meetings import PARISH as PARISH_NAME
 
 EXPECTED = Path(__file__).with_name("expected")
 WRITE = os.environ.get("SITZUNG_WRITE_EXPECTED") == "1"
@@ -156,3 +157,27 @@ def test_the_printed_parish_minutes_keep_the_draft_mark_and_the_chair_s_line(
     document = Document(io.BytesIO(render_docx(recorder.state, options, earlier(recorder, archive))))
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[0].startswith("DRAFT") and "Date ……………………………" in paragraphs
+
+
+def test_an_arrival_during_part_2_keeps_its_time_out_of_the_public_minutes() -> None:
+    from sitzung.model import AgendaItem, Person, SessionInfo
+    from sitzung.presets import make_body
+    from tests.exports.decision_meetings import _recorder, moment
+
+    day = date(2024, 3, 11)
+    people = (Person("Bruce", "Jane", "Cllr", role="member"), Person("Kaur", "Harpreet", "Cllr", role="member"))
+    info = SessionInfo(id="x", body=make_body(PARISH_NAME, 7, "en"), number=1, date=day, roster=people,
+                       chair=people[0].key)
+    rec = _recorder(info)
+    rec.set_agenda((AgendaItem("1", "Footpaths"), AgendaItem("2", "Staffing", public=False), AgendaItem("3", "Bench")))
+    rec.attend("Bruce", "present", moment(day, "19:00"))
+    rec.clock_action("start", moment(day, "19:00"))
+    rec.item_action("1", "start", moment(day, "19:01"))
+    rec.item_action("2", "start", moment(day, "19:10"))
+    rec.attend("Kaur", "arrived", moment(day, "19:20"))
+    rec.item_action("3", "start", moment(day, "19:25"))  # Kaur is there in the public part again
+    rec.clock_action("end", moment(day, "19:30"))
+    full = render_minutes(rec.state, MinutesOptions(lang="en"))
+    public = render_minutes(rec.state, MinutesOptions(lang="en", public=True))
+    assert "Cllr H Kaur (from 7.20pm)" in full
+    assert "7.20pm" not in public and "Cllr H Kaur (" in public
