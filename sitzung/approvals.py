@@ -13,10 +13,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sitzung.model import SessionInfo
-from sitzung.ports import Archive, SessionSummary
 
 if TYPE_CHECKING:
     from sitzung.decisions import MinutesApproval
+    from sitzung.ports import Archive, SessionSummary
 
 
 def _order(summary: SessionSummary | SessionInfo) -> tuple[date, int]:

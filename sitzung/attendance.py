@@ -40,14 +40,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sitzung.errors import SitzungError
-from sitzung.model import Body, Person
-from sitzung.ports import Archive, SessionSummary
+from sitzung.model import Body, Person, SessionSummary
 from sitzung.sessions import read_session, require_body
 from sitzung.state import SessionState
 from sitzung.timefmt import to_minute, whole_minutes
 from sitzung.timeline import Interval, net_of_recesses
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
 
 
 class Mark(StrEnum):

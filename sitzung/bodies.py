@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitzung.body_toml import load_body
 from sitzung.errors import SitzungError
 from sitzung.model import Body, Role
-from sitzung.ports import Archive
 from sitzung.sessions import check_body, create_body, read_input_file, require_body
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
 
 
 def with_role(body: Body, role: Role) -> Body:

@@ -7,14 +7,12 @@ name a place (file, line, column) so that the sentence says where.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sitzung.i18n import t
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(NamedTuple):
     """A place in an input: a file, optionally a line and a column (both 1-based)."""
 
     file: str
@@ -22,8 +20,7 @@ class Where:
     column: int | None = None
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """A catalog key used as a parameter, translated along with the sentence around it."""
 
     key: str

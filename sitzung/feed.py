@@ -9,9 +9,13 @@ read clears it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sitzung.errors import SitzungError
-from sitzung.ports import SessionLog
 from sitzung.state import SessionState, fold
+
+if TYPE_CHECKING:
+    from sitzung.ports import SessionLog
 
 
 class SessionFeed:

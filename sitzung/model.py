@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitzung.errors import SitzungError
 from sitzung.quorum import QuorumRule
@@ -375,6 +375,15 @@ class SessionInfo:
             created=datetime.fromisoformat(created) if created else None,
             kind=SessionKind(data["kind"]) if data.get("kind") else None,
         )
+
+
+class SessionSummary(NamedTuple):
+    """A line of the session index: enough to list and find sessions without opening them."""
+
+    id: str
+    body: str
+    number: int
+    date: date
 
 
 @dataclass(frozen=True)

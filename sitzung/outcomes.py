@@ -12,14 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sitzung.decisions import Election, Motion, Resolution, Vote
 from sitzung.elections import ElectionOutcome, outcome, round_results
 from sitzung.majority import Tally, VoteResult, decide
 from sitzung.numbering import Numbers, Session, numbers_for
-from sitzung.ports import Archive
 from sitzung.state import ItemState, SessionState, counting_people
 from sitzung.vocabulary import MotionKind, MotionStatus, Outcome
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
 
 
 def voters(state: SessionState, item: ItemState, at: datetime | None) -> list[str]:

@@ -8,23 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sitzung.model import Body, Event, Person, SessionInfo
+from sitzung.model import Body, Event, Person, SessionInfo, SessionSummary
 from sitzung.vocabulary import EventKind
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """A line of the session index: enough to list and find sessions without opening them."""
-
-    id: str
-    body: str
-    number: int
-    date: date
 
 
 class MirrorState(Protocol):

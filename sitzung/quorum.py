@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from math import ceil, floor
+from typing import NamedTuple
 
 from sitzung.errors import SitzungError
 from sitzung.text_rules import shortened
@@ -76,8 +77,7 @@ class QuorumRule:
         return self.kind.value
 
 
-@dataclass(frozen=True)
-class QuorumStatus:
+class QuorumStatus(NamedTuple):
     """The answer for one moment (and possibly one item): present, required, seats, quorate.
 
     `counted` holds the keys of the people counted, a deputy in place of the member.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitzung.clock import Clock
 from sitzung.decision_actions import DecisionActions
@@ -18,12 +18,14 @@ from sitzung.errors import SitzungError, Term
 from sitzung.feed import SessionFeed
 from sitzung.model import AgendaItem, Event, Person, SessionInfo
 from sitzung.names import find_person
-from sitzung.ports import SessionLog
 from sitzung.state import DECISION_KINDS, ItemState, SessionState, apply
 from sitzung.text_rules import MAX_ITEMS, MAX_TITLE, NAME, NOTE, REASON, TITLE, Field, checked, shortened
 from sitzung.timefmt import day_and_time, hhmm
 from sitzung.timeline import item_running_since
 from sitzung.vocabulary import Attendance, ClockAction, ClockState, EventKind, Interest, ItemAction, ItemStatus
+
+if TYPE_CHECKING:
+    from sitzung.ports import SessionLog
 
 Check = Callable[[SessionState], dict[str, Any] | None]
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitzung.agenda_text import parse_agenda
 from sitzung.clock import Clock
 from sitzung.model import SessionInfo
-from sitzung.ports import Archive
 from sitzung.presets import make_body
 from sitzung.recorder import Recorder
 from sitzung.roster_csv import parse_roster
 from sitzung.sessions import create_body, create_session
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
 
 BODY = "Ausschuss für Gesundheit, Soziales und Generationenfragen"
 SEATS = 17

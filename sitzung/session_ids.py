@@ -4,8 +4,14 @@ Kept apart from `sessions.py` (which imports the roster and agenda parsers) so
 that every command that names a session starts without those imports.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from sitzung.errors import SitzungError
-from sitzung.ports import Archive
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
 
 
 def resolve_session(archive: Archive, query: str) -> str:

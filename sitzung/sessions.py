@@ -8,17 +8,20 @@ import stat
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitzung.agenda_text import parse_agenda
 from sitzung.clock import Clock
 from sitzung.errors import SitzungError, Where
 from sitzung.model import AgendaItem, Body, Person, SessionInfo, fold_name
 from sitzung.names import find_person
-from sitzung.ports import Archive
 from sitzung.roster_csv import parse_roster
 from sitzung.state import SessionState, fold
 from sitzung.text_rules import BODY_NAME, MAX_INPUT_BYTES, MAX_SEATS, NAME, PLACE, TITLE, checked, within_limit
 from sitzung.vocabulary import SessionKind
+
+if TYPE_CHECKING:
+    from sitzung.ports import Archive
 
 _ROLE_KEY = re.compile(r"^[a-z0-9_]+$")
 _LABELS = ("genitive", "chair_label", "secretary_label")

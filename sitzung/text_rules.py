@@ -16,7 +16,7 @@ and keep a hostile file from making every later command slow.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sitzung.errors import SitzungError, Term, Where
 
@@ -37,8 +37,7 @@ _IN_LINE = f"[\t\n{_CONTROL}{_INVISIBLE}]"
 _SPACES = r"[ \u00a0]{2,}"
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """A kind of typed text: its catalog word (for the sentence), its length limit, one line or many."""
 
     word: str

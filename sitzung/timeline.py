@@ -13,8 +13,8 @@ decides what is public on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sitzung.state import ItemState, Run, SessionState
 from sitzung.timefmt import to_minute
@@ -74,8 +74,7 @@ def session_elapsed(state: SessionState, now: datetime) -> timedelta | None:
     return max(timedelta(0), to_minute(state.ended or now) - to_minute(state.started))
 
 
-@dataclass(frozen=True)
-class ClockReading:
+class ClockReading(NamedTuple):
     """What a clock display shows: the state, since when it holds, and for how long."""
 
     status: ClockState
@@ -134,8 +133,7 @@ def _outside(span: Interval, covered: list[Interval]) -> bool:
     return cursor < end
 
 
-@dataclass(frozen=True)
-class Visibility:
+class Visibility(NamedTuple):
     """What a version of the minutes or a display may show: everything, or the public part only."""
 
     public_only: bool
@@ -172,8 +170,7 @@ def visibility(state: SessionState, public_only: bool) -> Visibility:
     return Visibility(True, tuple(closed_intervals(state)))
 
 
-@dataclass(frozen=True)
-class Exclusion:
+class Exclusion(NamedTuple):
     """The public excluded (Ausschluss der Öffentlichkeit) at `start`, readmitted at `end` (None: not again)."""
 
     start: datetime

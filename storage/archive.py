@@ -39,8 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sitzung.errors import SitzungError
-from sitzung.model import Body, Person, SessionInfo
-from sitzung.ports import SessionSummary
+from sitzung.model import Body, Person, SessionInfo, SessionSummary
 from storage.durable import (
     ARCHIVE_KIND,
     META_TABLE,

@@ -153,11 +153,13 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         return MainScreen(id="_default")
 
     def compose(self) -> ComposeResult:
-        yield ReadOnlyBanner(id="read-only")
+        # the read-only banner is mounted when another app has the session (set_read_only)
+        state, now = self.recorder.state, self.recorder.clock.now()
+        self.status_bar.show(state, now, self.lang, self.recorder.log.mirror)  # its colour styled as it mounts
         yield self.status_bar
         yield TabBar({tab: t(f"tui.tab.{tab}", self.lang) for tab in TABS}, "rollcall", id="tabbar")
         with ContentSwitcher(id="tabs", initial="rollcall-tab"), Container(id="rollcall-tab"):
-            yield RollCall(self.lang, self.recorder.state, self.recorder.clock.now())
+            yield RollCall(self.lang, state, now)
         # the other tabs come right after the first paint (mount_panes)
         yield KeyBar()
 
@@ -275,7 +277,13 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
     def set_read_only(self, holder: str, key: str = "tui.read_only") -> None:
         """Another app has the session (`holder`), or this one has it again (""): say so, lock the notes."""
         self.read_only = holder
-        self.query_one(ReadOnlyBanner).say(t(key, self.lang, holder=clean(holder)) if holder else "")
+        text = t(key, self.lang, holder=clean(holder)) if holder else ""
+        if banners := self.query(ReadOnlyBanner):
+            banners.first().say(text)
+        elif text:  # the first time: a widget fewer to style and lay out before the first paint
+            banner = ReadOnlyBanner(id="read-only")
+            banner.say(text)
+            self.mount(banner, before=self.status_bar)
         self.refresh_view()  # locks or unlocks the notes, and the key bar follows
 
     def follow_holder(self) -> None:

@@ -82,6 +82,7 @@ def _inside(widget: Widget | None, kind: type[Widget]) -> bool:
 class FormDialog(ModalScreen[bool]):
     """A modal form; dismisses with True once `submit` accepted the values."""
 
+    CSS_PATH = "dialogs.tcss"  # read when the first form opens: the first paint does without its rules
     BINDINGS = [
         bind("form.cancel", "escape", "cancel"),
         # not a priority binding: Enter must queue behind the letters typed before it (a fast typist,

@@ -58,6 +58,7 @@ def election_form(number: str, lang: str, record: Record) -> FormDialog:
 class ElectionScreen(Screen[None]):
     """One election of one item, its rounds entered here."""
 
+    CSS_PATH = "votes.tcss"
     BINDINGS = [
         bind("election.close", "escape", "close"),
         bind("election.record_round", "ctrl+s", "record_round"),

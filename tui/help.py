@@ -17,6 +17,7 @@ from tui.plain import clean
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings of the app and of each pane: the app hands it the groups (a title key and a node)."""
 
+    CSS_PATH = "dialogs.tcss"
     BINDINGS = [bind("help.close", "escape,f1,q", "dismiss")]
 
     def __init__(self, lang: str, groups: list[tuple[str, DOMNode]], keymap: dict[str, str]) -> None:

@@ -37,6 +37,7 @@ Record = Callable[[Callable[[Recorder], Any]], str | None]
 class NamedVoteScreen(Screen[None]):
     """One named vote of one item (found again by its subject on every change, so a correction shows)."""
 
+    CSS_PATH = "votes.tcss"
     BINDINGS = [
         bind("named.close", "escape", "close"),
         bind("named.yes", "y", "mark('yes')"),

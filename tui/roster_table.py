@@ -9,7 +9,7 @@ API, so refiltering costs a list comprehension and a repaint.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -23,8 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One line: a person (key set) or a role heading (key None)."""
 
     key: str | None

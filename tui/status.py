@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual.widgets import Static
 
 from sitzung.i18n import t
-from sitzung.ports import MirrorState
 from sitzung.quorum import QuorumStatus
 from sitzung.state import SessionState, quorum
 from sitzung.timefmt import duration, german_date
 from sitzung.timeline import clock_reading, item_duration
 from tui.plain import clean
 
+if TYPE_CHECKING:
+    from sitzung.ports import MirrorState
 
-@dataclass(frozen=True)
-class StatusView:
+
+class StatusView(NamedTuple):
     """What the status bar says: the quorum now (the running item's recusals counted), the clock, the item."""
 
     status: QuorumStatus

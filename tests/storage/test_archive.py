@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 import storage.durable as durable
 import storage.journal as journal
 from sitzung.errors import SitzungError
-from sitzung.model import Body, Person, SessionInfo
-from sitzung.ports import Archive, SessionLog, SessionSummary
+from sitzung.model import Body, Person, SessionInfo, SessionSummary
+from sitzung.ports import Archive, SessionLog
 from sitzung.vocabulary import EventKind
 from storage.archive import TinyArchive, TinySessionLog, default_data_dir
 from storage.lock import WriterLock
