@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.__main__ import big_state, figure
+from benchmarks.__main__ import STARTS, big_state, figure, paired
 from benchmarks.archive import build, current_session, people
 from sitzung.recorder import Recorder
 from sitzung.session_ids import resolve_session
@@ -46,6 +46,25 @@ def test_figure_shape_and_verdicts() -> None:
     assert figure("x", 3.1, "ms", 2.0, 1.5, "ratio")["ok"] is False
     assert figure("y", 17.0, "ms", 80.0, 16.0, "absolute")["ok"] is False
     assert figure("y", 15.0, "ms", 80.0, 16.0, "absolute")["ok"] is True
+
+
+def test_paired_starts_alternate_and_give_the_median_of_the_pairs_ratios() -> None:
+    """Which side starts first alternates, and a slow moment of the machine (both sides of a pair slow) does
+    not move the ratio, as it would move a ratio of two medians taken over different moments."""
+    calls: list[str] = []
+    machine = iter([1.0, 1.0] + [3.0 if turn % 4 == 0 else 1.0 for turn in range(STARTS) for _ in range(2)])
+
+    def side(name: str, cost: float) -> float:
+        calls.append(name)
+        return cost * next(machine)
+
+    ours_t, base_t, ratio = paired(lambda: side("ours", 1.2), lambda: side("base", 1.0))
+    assert calls[:2] == ["ours", "base"]  # the warm-up pair
+    firsts = calls[2::2]
+    assert firsts == ["base" if turn % 2 == 0 else "ours" for turn in range(STARTS)]
+    assert len(ours_t) == len(base_t) == STARTS
+    assert abs(ratio - 1.2) < 1e-9
+    assert figure("x", 2.0, "ms", 1.0, 1.5, "ratio", ratio)["ratio"] == 1.2
 
 
 def test_the_probes_see_their_first_frame(tmp_path: Path) -> None:
