@@ -6,6 +6,7 @@ the module of the command it runs (`cli.commands`), so they start fast.
 Every refusal is one sentence on stderr and exit code 2, never a traceback.
 """
 
+import gc
 import os
 from enum import StrEnum
 from pathlib import Path
@@ -120,4 +121,11 @@ def _root(
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    finally:
+        # The process ends here. Its last garbage collection would walk every object the imports made (Textual's,
+        # typer's, ours) only to let them go with the process: about 10 of a short command's 70 ms (teardown of
+        # `python -m cli quorum`, measured with and without). Frozen, the collector skips them; what the command
+        # wrote is already durable and stdout is flushed at exit as always.
+        gc.freeze()

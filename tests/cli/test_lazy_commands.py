@@ -47,3 +47,20 @@ def test_refusals_of_a_lazily_built_command_are_one_sentence_and_exit_2() -> Non
 
 def test_a_mistyped_command_is_still_suggested() -> None:
     assert "No such command 'qourum'. Did you mean 'quorum'?" in sitzung("qourum", code=2)
+
+
+def test_the_command_freezes_the_collector_as_the_process_ends(tmp_path) -> None:
+    """`main` leaves the imports' objects to the end of the process (its last collection skips them), after
+    the command's own output and exit code, whether it succeeds or refuses."""
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), file=sys.stderr))\n"
+        "from cli import main\n"
+        "sys.argv = ['sitzung', '--data-dir', sys.argv[1], *sys.argv[2:]]\n"
+        "main()\n"
+    )
+    for args, code_expected in ((["session", "list"], 0), (["quorum", "no-such-session"], 2)):
+        done = subprocess.run([sys.executable, "-c", code, str(tmp_path), *args], capture_output=True, text=True)
+        assert done.returncode == code_expected, done.stderr
+        frozen = int(done.stderr.rsplit("frozen ", 1)[1])
+        assert frozen > 10_000, done.stderr  # the imports' objects, not a handful
