@@ -367,14 +367,17 @@ def main() -> int:
             big.attend(f"{person.last}, {person.first}", "present")
         short = long_session(large_archive, roster, 100, "Kurze Sitzung")
         long = long_session(large_archive, roster, 10_000, "Lange Sitzung")
+        # The start-up figures open a meeting of a fixed size, 300 events like each past session: the sessions
+        # above grow by one event per durable round, and a start reads and folds every event.
+        meeting = long_session(large_archive, roster, 300, "Laufende Sitzung")
         mirror = folder / "mirror"
         mirror.mkdir()
         mirrored = current_session(TinyArchive(folder / "large", mirror=mirror), roster, 20, "Gespiegelter Ausschuss")
         figures += durable_figures(small, large, short, long, mirrored, folder)
-        for recorder in (large, small, short, long, mirrored, big):
+        for recorder in (large, small, short, long, mirrored, big, meeting):
             recorder.tidy()  # as the app does once the clerk pauses: the journal is back in the session file
-        figures.append(cli_figure(folder / "large", large.log.info.id))
-        figures += tui_figures(folder / "large", large.log.info.id, big.log.info.id)
+        figures.append(cli_figure(folder / "large", meeting.log.info.id))
+        figures += tui_figures(folder / "large", meeting.log.info.id, big.log.info.id)
         figures.append(rollcall_figure(big))
         figures.append(export_figure())
         figures.append(export_pdf_figure())
