@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, ComposeResult, SystemCommand
@@ -55,6 +56,7 @@ POLL_SECONDS = 0.5
 TIDY_AFTER_POLLS = 6  # three seconds without a new event: the session file is rewritten from the journal
 # The meeting's actions: they act on the main screen, not under the minutes, the body, a dialog or the help.
 MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session", "retime_last", "undo", "remark"}
+PANES_CSS = Path(__file__).with_name("panes.tcss")  # the agenda's, timing's and quorum's rules (`mount_panes`)
 TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
 
 
@@ -183,6 +185,9 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
             from tui.quorum_view import QuorumView
             from tui.timing import Timing
 
+            # Their rules come with them: the first paint styled its widgets against the first screen's rules only.
+            self.stylesheet.read(PANES_CSS)
+            self.refresh_css(animate=False)
             later = {"agenda": Agenda, "timing": Timing, "quorum": QuorumView}
             state, now = self.recorder.state, self.recorder.clock.now()
             switcher = self.query_one("#tabs", ContentSwitcher)
