@@ -46,7 +46,7 @@ def median_ms(samples: list[float]) -> float:
 def figure(
     name: str, value: float, unit: str, baseline: float, budget: float, budget_kind: str, ratio: float | None = None
 ) -> dict[str, Any]:
-    """A figure; its ratio is value ÷ baseline unless given (`paired_ratio`)."""
+    """A figure; its ratio is value ÷ baseline unless given (the start-ups give `paired`'s)."""
     if ratio is None:
         ratio = value / baseline if baseline else float("inf")
     ok = ratio <= budget if budget_kind == "ratio" else value <= budget
