@@ -232,7 +232,7 @@ def rollcall_figure(big: Any) -> dict[str, Any]:
         app = build_app(big, "de")
         samples = []
         async with app.run_test(size=(160, 48)) as pilot:
-            await pilot.pause()
+            await pilot.press("slash")  # the filter box takes its hint's place
             pane, box, table = (
                 app.query_one(RollCall),
                 app.query_one("#rollcall-filter", Input),

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
-from textual.containers import Container
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -57,7 +56,7 @@ TIDY_AFTER_POLLS = 6  # three seconds without a new event: the session file is r
 # The meeting's actions: they act on the main screen, not under the minutes, the body, a dialog or the help.
 MAIN_SCREEN_ONLY = {"tab", "minutes", "body", "next_item", "clock", "end_session", "retime_last", "undo", "remark"}
 PANES_CSS = Path(__file__).with_name("panes.tcss")  # the agenda's, timing's and quorum's rules (`mount_panes`)
-TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's container has the id "<tab>-tab"
+TABS = ("rollcall", "agenda", "timing", "quorum")  # each tab's pane has the tab's name as its id
 
 
 def palette_commands() -> type[Provider]:
@@ -160,7 +159,7 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
         self.status_bar.show(state, now, self.lang, self.recorder.log.mirror)  # its colour styled as it mounts
         yield self.status_bar
         yield TabBar({tab: t(f"tui.tab.{tab}", self.lang) for tab in TABS}, "rollcall", id="tabbar")
-        with ContentSwitcher(id="tabs", initial="rollcall-tab"), Container(id="rollcall-tab"):
+        with ContentSwitcher(id="tabs", initial="rollcall"):
             yield RollCall(self.lang, state, now)
         # the other tabs come right after the first paint (mount_panes)
         yield KeyBar()
@@ -188,12 +187,10 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
             # Their rules come with them: the first paint styled its widgets against the first screen's rules only.
             self.stylesheet.read(PANES_CSS)
             self.refresh_css(animate=False)
-            later = {"agenda": Agenda, "timing": Timing, "quorum": QuorumView}
             state, now = self.recorder.state, self.recorder.clock.now()
             switcher = self.query_one("#tabs", ContentSwitcher)
             self._panes_mounted = AwaitComplete(
-                *(switcher.add_content(Container(kind(self.lang, state, now), id=f"{tab}-tab"))
-                  for tab, kind in later.items())
+                *(switcher.add_content(kind(self.lang, state, now)) for kind in (Agenda, Timing, QuorumView))
             )
         return self._panes_mounted
 
@@ -219,9 +216,8 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
 
     def pane(self, tab: str) -> Any:
         """The pane on tab `tab` ("rollcall", "agenda", …), or None until it and its own widgets are mounted."""
-        containers = self.query(f"#{tab}-tab")
-        children = containers.first().children if containers else ()
-        return children[0] if children and children[0].is_mounted else None
+        panes = self.query(f"#tabs > #{tab}")
+        return panes.first() if panes and panes.first().is_mounted else None
 
     def has_earlier(self) -> bool:
         """Whether the archive holds a meeting of the body before this one, whose minutes this one may approve."""
@@ -430,7 +426,7 @@ class SitzungApp(DecisionForms, FormsMixin, App[None]):
 
     async def action_tab(self, name: str) -> None:
         await self.mount_panes()
-        self.query_one("#tabs", ContentSwitcher).current = f"{name}-tab"
+        self.query_one("#tabs", ContentSwitcher).current = name
         self.query_one(TabBar).active = name
         self._focus_pane(name)
         self.refresh_view()

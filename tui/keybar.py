@@ -14,20 +14,22 @@ keys and ends with "…" (and starts with one when scrolled); a click on "…" s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
 from tui.plain import clean
 
+DIM = Style(dim=True)
 
-@dataclass(frozen=True)
-class Key:
+
+class Key(NamedTuple):
     """One key as shown: what to press, what it does, whether it works now."""
 
     key: str
@@ -79,6 +81,7 @@ class KeyBar(Widget, can_focus=False):
         self._tail_cells = 0  # of the palette's key at the right edge
         self._more_left = False  # the line starts with "…": keys are scrolled out to the left
         self._more_right: int | None = None  # the column of the "…" that ends a cut line
+        self._displays: dict[tuple[str, str | None], str] = {}  # a key's display, by its key and key_display
 
     @property
     def keys(self) -> tuple[Key, ...]:
@@ -107,43 +110,49 @@ class KeyBar(Widget, can_focus=False):
         keys: dict[str, Key] = {}
         for key, (_node, binding, enabled, tooltip) in active.items():
             if binding.show and binding.action not in keys:
-                keys[binding.action] = Key(key, clean(app.get_key_display(binding)), binding.description, tooltip,
-                                          enabled)
+                keys[binding.action] = Key(key, self._display(binding), binding.description, tooltip, enabled)
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, tooltip = active[app.COMMAND_PALETTE_BINDING]
-            palette = Key(app.COMMAND_PALETTE_BINDING, clean(app.get_key_display(binding)), binding.description,
+            palette = Key(app.COMMAND_PALETTE_BINDING, self._display(binding), binding.description,
                           tooltip or binding.description, enabled)
             keys.pop(binding.action, None)
         return tuple(keys.values()), palette
 
+    def _display(self, binding: Binding) -> str:
+        """How a key is shown ("^s", "F1"), worked out once per key: the bar collects its keys on every change."""
+        known = (binding.key, binding.key_display)
+        if (display := self._displays.get(known)) is None:
+            display = self._displays[known] = clean(self.app.get_key_display(binding))
+        return display
+
     # -- drawing ------------------------------------------------------------------------------
 
-    def _piece(self, key: Key, hovered: bool) -> Text:
-        key_style = self.get_component_rich_style("keybar--key")
-        text_style = self.get_component_rich_style("keybar--description")
+    def _append(self, line: Text, key: Key, hovered: bool, styles: tuple[Style, Style, Style]) -> None:
+        """Append one key: what to press and what it does, in the hover colours, dimmed if it does not work now."""
+        key_style, text_style, hover = styles
         if hovered:
-            hover = self.get_component_rich_style("keybar--hover")
             key_style, text_style = key_style + hover, text_style + hover
-        piece = Text.assemble((f" {key.display} ", key_style))
-        if key.description:
-            piece.append(f"{key.description} ", text_style)
         if not key.enabled:
-            piece.stylize(Style(dim=True))
-        return piece
+            key_style, text_style = key_style + DIM, text_style + DIM
+        line.append(f" {key.display} ", key_style)
+        if key.description:
+            line.append(f"{key.description} ", text_style)
 
     def render(self) -> Text:
+        # the component styles looked up once per paint, not once per key (each lookup walks the DOM)
+        style = self.get_component_rich_style
+        styles = (style("keybar--key"), style("keybar--description"), style("keybar--hover"))
         line = Text(no_wrap=True, overflow="crop", end="")
         self._spans = []
         for index, key in enumerate(self._keys):
-            piece = self._piece(key, self.hovered == index)
             start = line.cell_len
-            line.append_text(piece)
+            self._append(line, key, self.hovered == index, styles)
             self._spans.append((start, line.cell_len, index))
         tail = Text(no_wrap=True, end="")
         if self._palette is not None:
             tail.append("▏", self.get_component_rich_style("keybar--edge"))
-            tail.append_text(self._piece(self._palette, self.hovered == -1))
+            self._append(tail, self._palette, self.hovered == -1, styles)
             tail.append(" ")
         self._line_cells, self._tail_cells = line.cell_len, tail.cell_len
         room = max(0, self.size.width - tail.cell_len)

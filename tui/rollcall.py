@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input
+from textual.widgets import Static
 
 from sitzung.i18n import t
 from sitzung.model import Person
@@ -23,6 +25,9 @@ from tui.pane import PaneMixin
 from tui.plain import clean, plain
 from tui.roster_table import RosterTable, Row
 
+if TYPE_CHECKING:
+    from textual.widgets import Input
+
 # One symbol per state, so "left" never looks like "present" (and not by colour alone).
 _SYMBOL = {
     Attendance.PRESENT: "●", Attendance.LEFT: "←", Attendance.EXCUSED: "*", Attendance.UNEXCUSED: "+", None: "·",
@@ -31,7 +36,12 @@ REASON_WIDTH = 40  # the apologies' reason beside the name, cut with "…" (the 
 
 
 class RollCall(PaneMixin, Vertical):
-    """Roster table with a filter; acts on the person under the cursor."""
+    """Roster table with a filter; acts on the person under the cursor.
+
+    The filter's line shows a hint until the clerk first filters (`/` or a click): then the filter box,
+    an `Input`, takes its place. An `Input` is the dearest widget to style on the first screen (about
+    3 % of the app's start, `python -m benchmarks`, tui_start), and most meetings never filter.
+    """
 
     BINDINGS = [
         bind("rollcall.present", "p", "mark('present')"),
@@ -51,9 +61,10 @@ class RollCall(PaneMixin, Vertical):
         super().__init__(id="rollcall")
         self.init_pane(lang, state, now)
         self._rows: list[tuple[str, str, Row]] = []  # (role key, folded name, row), built per state
+        self.filter_box: Input | None = None  # built when the clerk first filters; until then, its hint
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=t("tui.filter_placeholder", self.lang), id="rollcall-filter")
+        yield Static(t("tui.filter_placeholder", self.lang), id="rollcall-filter-hint", markup=False)
         headers = [t(k, self.lang) for k in ("tui.col_name", "tui.col_status", "tui.col_time", "tui.col_counts")]
         yield RosterTable(headers, (44, 20, 6, 8), id="rollcall-table")
 
@@ -66,7 +77,8 @@ class RollCall(PaneMixin, Vertical):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
-            return bool(self.query_one("#rollcall-filter", Input).value) or self.query_one("#rollcall-filter").has_focus
+            box = self.filter_box
+            return box is not None and (bool(box.value) or box.has_focus)
         if action == "excused_reason":  # dimmed on a role's heading: the form is about one person
             return self.selected() is not None or None
         return True
@@ -118,12 +130,24 @@ class RollCall(PaneMixin, Vertical):
     def action_guest(self) -> None:
         self.post_message(OpenForm(Form.GUEST))
 
-    def action_filter(self) -> None:
-        self.query_one("#rollcall-filter", Input).focus()
+    async def action_filter(self) -> None:
+        box = self.filter_box
+        if box is None:
+            from textual.widgets import Input
+
+            box = self.filter_box = Input(placeholder=t("tui.filter_placeholder", self.lang), id="rollcall-filter")
+            with self.app.batch_update():
+                await self.query_one("#rollcall-filter-hint").remove()
+                await self.mount(box, before=self.table)
+        box.focus()
+
+    async def on_click(self, event: events.Click) -> None:
+        if event.widget is not None and event.widget.id == "rollcall-filter-hint":
+            await self.action_filter()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#rollcall-filter", Input)
-        box.value = ""
+        if (box := self.filter_box) is not None:
+            box.value = ""
         self.query_one("#rollcall-table").focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -150,7 +174,8 @@ class RollCall(PaneMixin, Vertical):
 
     def filter(self) -> None:
         """Show the rows whose name holds every word typed, with their role headings."""
-        words = match_form(self.query_one("#rollcall-filter", Input).value).split()
+        box = self.filter_box
+        words = match_form(box.value if box is not None else "").split()
         shown: list[Row] = []
         heading: Row | None = None
         for _role, name, row in self._rows:
@@ -186,4 +211,5 @@ class RollCall(PaneMixin, Vertical):
         symbol = _SYMBOL.get(status_key, "·")
         counts = t("tui.counts_yes", lang) if person.key in counted else ""
         style = "dim" if status_key is Attendance.LEFT else ""
-        return Row(person.key, (name, Text(f"{symbol} {label}", style=style), Text(moment), Text(counts)))
+        status = Text.styled(f"{symbol} {label}", style)  # a span: the table renders a cell's spans, not its style
+        return Row(person.key, (name, status, Text(moment), Text(counts)))

@@ -178,6 +178,10 @@ class RosterTable(ScrollView, can_focus=True):
             width = columns[index]
             if index == len(cells) - 1:  # the last cell of a short row (a heading) takes the rest of the line
                 width += sum(columns[index + 1 :]) + len(columns) - index - 1
+            length = cell.cell_len
+            if not cell.spans and length <= width:  # most cells: plain and short, padded without a copy
+                segments.append(Segment(cell.plain + " " * (width - length + 1)))
+                continue
             text = cell.copy()
             text.truncate(width, overflow="ellipsis", pad=True)
             segments.extend(text.render(self.app.console))

@@ -118,11 +118,16 @@ async def test_left_does_not_look_like_present(demo: Recorder) -> None:
     demo.clock_action("start")
     demo.attend("Kehren", "left")
     app = build_app(demo, lang="en")
-    async with app.run_test(size=(80, 24)):
-        rows = {row.key: row.cells[1].plain for row in app.query_one("#rollcall-table", RosterTable).rows if row.key}
     kehren = next(p.key for p in demo.state.people.values() if p.last == "Kehren")
+    async with app.run_test(size=(80, 24)):
+        table = app.query_one("#rollcall-table", RosterTable)
+        rows = {row.key: row.cells[1].plain for row in table.rows if row.key}
+        table.move_to(kehren)
+        drawn = table.render_line(table.cursor_row - table.scroll_offset.y + 1)  # the header is line 0
     assert rows[kehren].startswith("←")
     assert all(text.startswith("●") for key, text in rows.items() if demo.state.presence(key).here)
+    status = next(segment for segment in drawn if segment.text.startswith("←"))
+    assert status.style is not None and status.style.dim  # and dimmed, as the table draws it
 
 
 async def test_a_remark_and_a_recess_reason_from_the_keyboard(demo: Recorder, clock: FixedClock) -> None:

@@ -6,9 +6,8 @@ import gc
 import subprocess
 import sys
 
-from textual.containers import Container
 from textual.pilot import Pilot
-from textual.widgets import ContentSwitcher, Input
+from textual.widgets import ContentSwitcher, Input, Static
 
 from sitzung.recorder import Recorder
 from tui.app import build_app
@@ -31,7 +30,7 @@ async def test_the_list_has_the_focus_and_the_other_tabs_follow(demo: Recorder) 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert app.focused is app.query_one("#rollcall-table", RosterTable)
-        assert not app.query_one("#rollcall-filter", Input).has_focus
+        assert not app.query("#rollcall-filter")  # its hint stands in its place until the clerk filters
         await app.mount_panes()
         assert [app.pane(tab).id for tab in ("agenda", "timing", "quorum")] == ["agenda", "timing", "quorum"]
 
@@ -43,11 +42,10 @@ async def test_a_pane_whose_own_widgets_are_not_mounted_yet_is_not_asked(demo: R
     app = build_app(demo, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await app.mount_panes()
-        await app.query_one("#agenda-tab").remove()
-        container = Container(id="agenda-tab")
-        await app.query_one("#tabs", ContentSwitcher).add_content(container)
-        adding = container.mount(Agenda("en", demo.state, demo.clock.now()))
-        assert container.children
+        await app.query_one("#agenda").remove()
+        switcher = app.query_one("#tabs", ContentSwitcher)
+        adding = switcher.mount(Agenda("en", demo.state, demo.clock.now()))
+        assert switcher.query("#agenda")  # in the tree, its own widgets not yet mounted
         app.refresh_view()  # found the pane and asked for its notes editor before: NoMatches
         assert app.agenda() is None
         await adding
@@ -66,3 +64,30 @@ def test_the_collector_runs_again_after_the_first_paint_and_the_app(demo: Record
     build_app(demo, lang="en").run(headless=True, size=(80, 24), auto_pilot=look)
     assert seen[0][0] and seen[0][1] > 0  # running again, the start's objects still frozen
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+async def test_the_filter_box_takes_its_hints_place_when_the_clerk_first_filters(demo: Recorder) -> None:
+    app = build_app(demo, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        hint = app.query_one("#rollcall-filter-hint", Static)
+        assert "/ to filter by name" in str(hint.render())
+        line = hint.region.y
+        await pilot.press("slash")
+        box = app.query_one("#rollcall-filter", Input)
+        assert box.has_focus and not app.query("#rollcall-filter-hint")
+        assert box.region.y == line  # on the hint's line: the list does not move
+        await pilot.press(*"kehr")
+        table = app.query_one("#rollcall-table", RosterTable)
+        assert [row.cells[0].plain.strip() for row in table.rows if row.key] == ["Kehren, Hanno, Dr."]
+        await pilot.press("escape")
+        assert box.value == "" and app.focused is table and len(table.rows) > 2
+        await pilot.press("slash")  # the same box again
+        assert app.query_one("#rollcall-filter", Input) is box and box.has_focus
+
+
+async def test_a_click_on_the_hint_opens_the_filter_box(demo: Recorder) -> None:
+    app = build_app(demo, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#rollcall-filter-hint")
+        await pilot.pause()
+        assert app.query_one("#rollcall-filter", Input).has_focus
