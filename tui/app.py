@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.notifications import SeverityLevel
@@ -67,13 +68,18 @@ def palette_commands() -> type[Provider]:
 
 
 class MainScreen(Screen[None]):
-    """The screen of the four tabs: it starts with the roll call's list focused, not the filter above it.
-
-    Focusing the filter first (Textual's default, the first focusable widget) and then the list restyled
-    the filter twice before the first paint.
-    """
+    """The screen of the four tabs: it starts with the roll call's list focused."""
 
     AUTO_FOCUS = "#rollcall-table"
+    _resumed = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Its first resume comes right after its widgets were mounted, each styled as it mounted: Textual would
+        style them all again (`refresh_styles`), a tenth of the first paint's time (`python -m benchmarks`,
+        tui_start). Later resumes (a dialog closed) restyle as usual. Runs before `Screen`'s own handler."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
 
 class SitzungApp(DecisionForms, FormsMixin, App[None]):

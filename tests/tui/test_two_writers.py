@@ -38,8 +38,11 @@ async def test_a_second_app_opens_read_only_and_can_take_over(
             assert started.state.running_item is not None
             second(archive, started, clock).note("1", "Aus der Shell.")  # a shell writes beside both apps
             await other_pilot.press("ctrl+t")  # take over: the first app lets go at its next poll
-            await pilot.pause(0.7)
-            await other_pilot.pause(0.7)
+            for _ in range(50):  # each app polls every half second; a loaded machine may take longer
+                if first.read_only and not other.read_only:
+                    break
+                await pilot.pause(0.1)
+                await other_pilot.pause(0.1)
             assert first.read_only and not other.read_only
             await other_pilot.press("e")
             await other_pilot.pause()
