@@ -75,8 +75,8 @@ class MainScreen(Screen[None]):
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Its first resume comes right after its widgets were mounted, each styled as it mounted: Textual would
-        style them all again (`refresh_styles`), a tenth of the first paint's time (`python -m benchmarks`,
-        tui_start). Later resumes (a dialog closed) restyle as usual. Runs before `Screen`'s own handler."""
+        style them all again (`refresh_styles`) before the first paint (`python -m benchmarks`, tui_start).
+        Later resumes (a dialog closed) restyle as usual. Runs before `Screen`'s own handler."""
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False

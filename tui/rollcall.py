@@ -39,8 +39,8 @@ class RollCall(PaneMixin, Vertical):
     """Roster table with a filter; acts on the person under the cursor.
 
     The filter's line shows a hint until the clerk first filters (`/` or a click): then the filter box,
-    an `Input`, takes its place. An `Input` is the dearest widget to style on the first screen (about
-    3 % of the app's start, `python -m benchmarks`, tui_start), and most meetings never filter.
+    an `Input`, takes its place. An `Input` was the dearest widget of the first screen to style
+    (`python -m benchmarks`, tui_start), and most meetings never filter.
     """
 
     BINDINGS = [

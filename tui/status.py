@@ -115,9 +115,9 @@ class StatusBar(Static):
             return  # a repaint (and relayout) per clock tick would cost every keystroke time
         self._shown = text.plain
         quorate = view.status.quorate
-        mounted = self.is_mounted  # before it mounts (shown in `compose`), its mounting styles it with the class
-        self.set_class(quorate, "quorate", update=mounted)
-        self.set_class(not quorate, "not-quorate", update=mounted)
+        styled = self.is_attached  # before it is in the app (shown in `compose`), its mounting styles it with the class
+        self.set_class(quorate, "quorate", update=styled)
+        self.set_class(not quorate, "not-quorate", update=styled)
         text.no_wrap, text.overflow = True, "ellipsis"
         self.update(text)
 

@@ -91,3 +91,23 @@ async def test_a_click_on_the_hint_opens_the_filter_box(demo: Recorder) -> None:
         await pilot.click("#rollcall-filter-hint")
         await pilot.pause()
         assert app.query_one("#rollcall-filter", Input).has_focus
+
+
+async def test_the_status_bar_has_the_quorums_colour_and_follows_it(demo: Recorder) -> None:
+    """Its class is set before it is in the app without a restyle (its mounting styles it), later with one."""
+    from textual.color import Color
+
+    from tui.status import StatusBar
+
+    app = build_app(demo, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = app.query_one(StatusBar)
+        quorate_colour = bar.styles.background
+        assert bar.has_class("quorate") and quorate_colour == Color.parse(app.get_css_variables()["success-muted"])
+        demo.clock_action("start")
+        for person in [p for p in demo.state.people.values() if demo.state.presence(p.key).here][:7]:
+            demo.attend(person.key, "left")
+        app.version += 1
+        await pilot.pause()
+        assert bar.has_class("not-quorate") and not bar.has_class("quorate")
+        assert bar.styles.background != quorate_colour
