@@ -94,7 +94,8 @@ async def test_a_click_on_the_hint_opens_the_filter_box(demo: Recorder) -> None:
 
 
 async def test_the_status_bar_has_the_quorums_colour_and_follows_it(demo: Recorder) -> None:
-    """Its class is set before it is in the app without a restyle (its mounting styles it), later with one."""
+    """Its class is set in `compose`, before the bar is in the app, without a restyle: the bar must still wear
+    the quorum's colour once shown, and change it when the quorum is lost."""
     from textual.color import Color
 
     from tui.status import StatusBar
