@@ -209,18 +209,25 @@ class SessionMirror:
 
         return self.mirror.run(task)
 
-    def catch_up(self, snapshot: bytes, journal: bytes, last: int, archive: bytes | None) -> Task | None:
-        """Start copying the whole session (the primary's files as they are on disk, holding events to `last`)."""
+    def catch_up(self, snapshot: bytes, journal: bytes, last: int, archive: bytes | None, room: bool) -> Task | None:
+        """Start copying the whole session (the primary's files as they are on disk, holding events to `last`), its
+        journal with `room` for the next lines."""
 
         def task() -> None:
             self.synced = None
             if archive is not None:
                 self.mirror.copy_in(Path("bodies.json"), archive)
             self.mirror.copy_in(self.relative, snapshot)
-            self.journal.replace(journal)
+            self.journal.replace(journal, room)
             self.synced = last
 
         return self.mirror.run(task)
+
+    def trim(self) -> Task | None:
+        """Start cutting the room off the mirror's journal (a closed session's), if it is in step."""
+        if self.synced is None or not self.mirror.idle:
+            return None
+        return self.mirror.run(self.journal.trim)
 
     def close(self) -> None:
         if self.mirror.idle:

@@ -268,13 +268,23 @@ class TinySessionLog:
         everything), so it is skipped when another writer has the lock, and a failure only
         leaves the journal as long as it was.
         """
-        if self.read_only or self.dirty or self.journaled == 0:
+        return self._compact(final=False)
+
+    def _compact(self, final: bool) -> bool:
+        """`compact`; `final` (on close): the journal keeps no room for further lines, so that a closed
+        session's journal is its header alone."""
+        if self.read_only or self.dirty or (self.journaled == 0 and not (final and self._journal.has_room)):
             return False
         try:
             with self.writing():
-                if self._lock_error is not None or self.dirty or self.journaled == 0:
+                if self._lock_error is not None or self.dirty:
                     return False
-                self._snapshot()
+                if self.journaled == 0:  # final: written already, only the room to cut off
+                    self._journal.trim()
+                    if (mirror := self._mirrored()) is not None:
+                        mirror.mirror.wait(mirror.trim())
+                    return False
+                self._snapshot(room=not final)
         except SitzungError:
             return False
         return True
@@ -283,7 +293,7 @@ class TinySessionLog:
         """Let go of everything; a log that recorded rewrites the session file first (one that only read
         leaves that to the writer: a query writes nothing)."""
         if self._wrote:
-            self.compact()
+            self._compact(final=True)
         self._writer.close()
         self.let_go()
         self._storage.close()
@@ -382,8 +392,9 @@ class TinySessionLog:
                     raise
             # else: a failed rewrite of the snapshot loses nothing, the journal holds every event
 
-    def _snapshot(self) -> None:
-        """Write every event and the facts to the TinyDB file, cut the journal back, and copy both to the mirror."""
+    def _snapshot(self, room: bool = True) -> None:
+        """Write every event and the facts to the TinyDB file, cut the journal back (with `room` for the next
+        lines), and copy both to the mirror."""
         events = self.events()
         with self._storage.batched():
             self._storage.insert_many(EVENTS_TABLE, [event.to_dict() for event in events[self._in_snapshot :]])
@@ -391,12 +402,13 @@ class TinySessionLog:
         self._unsaved_info = None
         kept = self._storage.last_backup  # the version this write replaced: the journal's lines continue it
         with suppress(OSError):  # the snapshot holds every event now; an uncut journal only repeats them
-            self._journal.cut(journal_path(kept) if kept else None)
+            self._journal.cut(journal_path(kept) if kept else None, room)
         if (mirror := self._mirrored()) is not None:
-            self._catch_up_mirror(mirror)
+            self._catch_up_mirror(mirror, room)
 
-    def _catch_up_mirror(self, mirror: SessionMirror) -> None:
-        """Copy the session as it is on disk to the mirror; never raises (the mirror's state tells)."""
+    def _catch_up_mirror(self, mirror: SessionMirror, room: bool = True) -> None:
+        """Copy the session as it is on disk to the mirror (its journal with `room`); never raises (the mirror's
+        state tells)."""
         durable = self.events()[: len(self.events()) - len(self._unsaved)]
         try:
             snapshot = self.path.read_bytes()
@@ -410,7 +422,7 @@ class TinySessionLog:
         except OSError:
             archive = None
         last = durable[-1].seq if durable else 0
-        mirror.mirror.wait(mirror.catch_up(snapshot, journal, last, archive))
+        mirror.mirror.wait(mirror.catch_up(snapshot, journal, last, archive, room))
 
     def _replay(self, unsaved: list[Event], info: SessionInfo | None) -> None:
         """Append events (and a correction) that only this process's memory held, after the others'."""

@@ -12,8 +12,9 @@ import pytest
 from sitzung.errors import SitzungError
 from sitzung.model import SessionInfo
 from storage.archive import TinyArchive, TinySessionLog
-from storage.journal import header, journal_path
+from storage.journal import ROOM, header, journal_path
 from tests.cli_helpers import sitzung
+from tests.journal_helpers import lines, room
 from tests.storage.conftest import T0
 
 
@@ -42,9 +43,9 @@ def test_an_action_appends_one_line_and_leaves_the_session_file_alone(
     for n in range(3):
         note(log, f"n{n}")
     assert (snapshot.stat().st_ino, snapshot.read_bytes()) == before
-    lines = journal.read_bytes().splitlines()
-    assert lines[0] == header(session.id).rstrip()
-    assert [json.loads(line)["data"]["text"] for line in lines[1:]] == ["n0", "n1", "n2"]
+    written = lines(journal).splitlines()
+    assert written[0] == header(session.id).rstrip()
+    assert [json.loads(line)["data"]["text"] for line in written[1:]] == ["n0", "n1", "n2"]
     assert texts(archive, session.id) == ["n0", "n1", "n2"]
     assert log.journaled == 3
 
@@ -57,12 +58,13 @@ def test_compact_writes_the_session_file_and_cuts_the_journal(
     note(log, "a")
     note(log, "b")
     assert log.compact() is True
-    assert journal.read_bytes() == header(session.id)
+    assert lines(journal) == header(session.id)
+    assert set(room(journal)) == {0} and journal.stat().st_size == ROOM  # room for the next actions
     events = json.loads(snapshot.read_bytes())["events"]
     assert [doc["data"]["text"] for doc in events.values()] == ["a", "b"]
     assert log.compact() is False  # nothing left to write
     note(log, "c")
-    log.close()  # closing rewrites it too
+    log.close()  # closing rewrites it too, and keeps no room
     assert journal.read_bytes() == header(session.id)
     assert texts(archive, session.id) == ["a", "b", "c"]
 
@@ -89,7 +91,90 @@ def test_a_torn_last_line_was_never_acknowledged_and_is_overwritten(
     again = TinyArchive(archive.data_dir).open_session(session.id)
     note(again, "next")
     assert texts(archive, session.id) == ["acknowledged", "next"]
-    assert b"18:0{" not in journal.read_bytes() and journal.read_bytes().endswith(b"\n")
+    assert b"18:0" not in room(journal) and lines(journal).endswith(b"\n")
+
+
+def test_an_action_writes_into_room_kept_ahead_and_the_file_grows_by_room_at_a_time(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    """The fsync of an append that lengthens the file writes its size too: an action writes into zeros already on
+    disk, and the file grows by `ROOM` of written zeros (no hole) only when the room is used up."""
+    _, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "first")
+    assert journal.stat().st_size == ROOM
+    sizes = set()
+    text = "x" * 200
+    while len(lines(journal)) + 400 < ROOM:
+        note(log, text)
+        sizes.add(journal.stat().st_size)
+    assert sizes == {ROOM}
+    note(log, text)
+    note(log, text)
+    assert journal.stat().st_size == 2 * ROOM
+    assert journal.stat().st_blocks * 512 >= 2 * ROOM  # zeros written, not a sparse hole
+    assert set(room(journal)) == {0}
+    assert texts(archive, session.id)[-1] == text and len(texts(archive, session.id)) == log.journaled
+
+
+def test_what_a_torn_append_left_in_the_room_is_never_read_and_is_zeroed(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    """A crash in the middle of an append into the room can leave any of its pages on disk: its start without an
+    end, or, past a stretch of zeros, the end of a line and whole lines after it. None was acknowledged."""
+    _, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "acknowledged")
+    end = len(lines(journal))
+    with journal.open("r+b") as fh:
+        fh.seek(end)
+        fh.write(b'{"seq":2,"kind":"note","at":"2024-05-14T18:0')
+        fh.seek(end + 4096)
+        fh.write(b'0:00","data":{"text":"torn"}}\n{"seq":3,"kind":"note","at":"2024-05-14T18:00:00",'
+                 b'"recorded":"2024-05-14T18:00:00","data":{"text":"never acknowledged"}}\n')
+    assert texts(archive, session.id) == ["acknowledged"]
+    again = TinyArchive(archive.data_dir).open_session(session.id)
+    note(again, "next")
+    assert texts(archive, session.id) == ["acknowledged", "next"]
+    assert set(room(journal)) == {0}
+
+
+def test_an_append_into_the_room_is_seen_by_a_reader(archive: TinyArchive, session: SessionInfo,
+                                                      paths: tuple[Path, Path]) -> None:
+    _, journal = paths
+    app = archive.open_session(session.id)
+    note(app, "one")
+    reader = TinyArchive(archive.data_dir, read_only=True).open_session(session.id)
+    assert [e.data["text"] for e in reader.events()] == ["one"]
+    assert reader.refresh() is False
+    size = journal.stat().st_size
+    note(app, "two")
+    assert journal.stat().st_size == size  # the same size: only the bytes after the lines tell
+    assert reader.refresh() is True
+    assert [e.data["text"] for e in reader.events()] == ["one", "two"]
+    assert reader.refresh() is False
+
+
+def test_a_failed_fsync_leaves_no_line_that_a_reader_would_take_for_acknowledged(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import storage.journal
+
+    _, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "one")
+
+    def failing(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(storage.journal.os, "fsync", failing)
+        with pytest.raises(SitzungError):
+            note(log, "two")
+    assert b"two" not in journal.read_bytes()
+    assert texts(archive, session.id) == ["one"]
+    assert log.save_pending() is True  # the next write brings it
+    assert texts(archive, session.id) == ["one", "two"]
 
 
 def test_a_journal_newer_than_its_file_is_read_on_top_of_it(

@@ -13,7 +13,7 @@ import storage.mirror as mirror_module
 from sitzung.errors import SitzungError
 from sitzung.model import SessionInfo
 from storage.archive import TinyArchive, TinySessionLog
-from storage.journal import journal_path
+from storage.journal import ROOM, header, journal_path
 from tests.storage.conftest import BODY, ROSTER, T0, make_info
 
 
@@ -58,6 +58,25 @@ def test_every_acknowledged_action_is_on_the_mirror(mirrored: TinyArchive, sessi
     assert texts(stick, session.id) == [f"n{i}" for i in range(5)]
     mirror = TinyArchive(stick, read_only=True)  # the mirror is a data folder of its own
     assert [s.id for s in mirror.sessions()] == [session.id] and mirror.body(BODY.name) == BODY
+
+
+@pytest.mark.parametrize("pause_before_closing", [False, True], ids=["closed_at_once", "closed_after_a_pause"])
+def test_the_journals_keep_room_while_the_session_is_open_and_none_once_it_is_closed(
+    mirrored: TinyArchive, session: SessionInfo, stick: Path, pause_before_closing: bool
+) -> None:
+    """Both journals are written into room kept ahead; closing leaves each its header alone, whether closing
+    rewrites the session file or only cuts the room off (the app rewrote it in a pause)."""
+    journals = [journal_path(folder / "sessions" / f"{session.id}.json") for folder in (mirrored.data_dir, stick)]
+    log = mirrored.open_session(session.id)
+    note(log, "one")
+    log.compact()  # the app, in a pause
+    note(log, "two")
+    assert [path.stat().st_size for path in journals] == [ROOM, ROOM]
+    if pause_before_closing:
+        log.compact()
+    log.close()
+    assert [path.read_bytes() for path in journals] == [header(session.id)] * 2
+    assert texts(stick, session.id) == texts(mirrored.data_dir, session.id) == ["one", "two"]
 
 
 def test_a_stick_pulled_out_never_blocks_and_catches_up_when_back(
