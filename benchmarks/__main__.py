@@ -19,6 +19,7 @@ import asyncio
 import compileall
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -118,11 +119,14 @@ def durable_figures(
     acts["bare"]()
     times: dict[str, list[float]] = {name: [] for name in acts}
     order = list(acts.items())
-    for round_ in range(ROUNDS * 15):  # an action is a fraction of a millisecond: more rounds steady the medians
-        # Each side takes each place in the round equally often: a fsync costs more or less by what the one
-        # before it left the disk doing, and a fixed order gave that to one side only.
-        turn = round_ % len(order)
-        for name, act in order[turn:] + order[:turn]:
+    shuffle = random.Random(20261203).shuffle
+    for _ in range(ROUNDS * 15):  # an action is a fraction of a millisecond: more rounds steady the medians
+        # A fsync costs more or less by what the one before it left the disk doing (the baseline's append
+        # lengthens its file, so the file system's own journal commits). Each round runs the sides in a new
+        # order, so that each follows every other alike: turning a fixed order moved each side's place in the
+        # round but kept the side before it, and gave the one after the baseline that cost alone.
+        shuffle(order)
+        for name, act in order:
             times[name].append(_timed(act))
     ms = {name: median_ms(samples) for name, samples in times.items()}
     return [
