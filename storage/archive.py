@@ -52,7 +52,6 @@ from storage.durable import (
 from storage.folders import ensure_folder, put
 from storage.journal import Journal, header, journal_path
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
-from storage.mirror import Mirror, MirrorStatus
 from storage.records import BAD_RECORD, checked, storable
 from storage.session_log import (
     COMPACT_EVERY,
@@ -66,6 +65,8 @@ from storage.session_log import (
 if TYPE_CHECKING:
     from tinydb.queries import QueryInstance
     from tinydb.table import Document, Table
+
+    from storage.mirror import Mirror, MirrorStatus  # imported when a mirror is named: most starts have none
 
 
 def where(field: str) -> QueryInstance:
@@ -438,6 +439,8 @@ class TinyArchive:
             return None
         if Path(folder).resolve() == self.data_dir.resolve():
             raise SitzungError("storage.mirror_same", folder=str(folder))
+        from storage.mirror import Mirror
+
         return Mirror(Path(folder), self.data_dir)
 
     @property

@@ -11,6 +11,8 @@ import math
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from datetime import datetime, time
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from sitzung.errors import SitzungError
@@ -24,7 +26,16 @@ def sound(value: Any) -> bool:
     overflows, and a time with a zone cannot be compared with the meeting's times,
     which have none; a record holding either counts as damaged.
     """
-    if isinstance(value, bool | str) or value is None:
+    kind = type(value)
+    if kind is str or value is None or kind is bool:  # the common cases first: a start checks every event
+        return True
+    if kind is dict:
+        return all(map(sound, value.values()))
+    if kind is datetime:
+        return value.tzinfo is None
+    if kind is int:
+        return abs(value) <= MAX_INTEGER
+    if isinstance(value, str | bool):
         return True
     if isinstance(value, int):
         return abs(value) <= MAX_INTEGER
@@ -33,12 +44,21 @@ def sound(value: Any) -> bool:
     if isinstance(value, datetime | time):
         return value.tzinfo is None
     if isinstance(value, dict):
-        return all(sound(v) for v in value.values())
+        return all(map(sound, value.values()))
     if isinstance(value, list | tuple):
-        return all(sound(v) for v in value)
-    if is_dataclass(value):
-        return all(sound(getattr(value, f.name)) for f in fields(value))
+        return all(map(sound, value))
+    if is_dataclass(kind):
+        return all(map(sound, _field_values(kind)(value)))
     return True
+
+
+@cache
+def _field_values(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A dataclass's field values as a tuple (`fields` walks the class's fields at each call)."""
+    names = [f.name for f in fields(kind)]
+    if len(names) == 1:  # attrgetter of one name gives the value itself
+        return lambda record: (getattr(record, names[0]),)
+    return attrgetter(*names) if names else lambda record: ()
 
 
 def storable(value: Any, record: Any = None) -> Any:

@@ -19,7 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sitzung.errors import SitzungError
 from sitzung.model import Event, SessionInfo
@@ -28,8 +28,10 @@ from storage import folders
 from storage.durable import SESSION_KIND, DurableStorage, create_file
 from storage.journal import Journal, event_line, header, journal_path
 from storage.lock import DEFAULT_TIMEOUT, WriterLock
-from storage.mirror import Mirror, MirrorStatus, SessionMirror
 from storage.records import BAD_RECORD, checked, storable, stored
+
+if TYPE_CHECKING:
+    from storage.mirror import Mirror, MirrorStatus, SessionMirror  # imported with the archive's mirror, if any
 
 INFO_TABLE = "info"
 EVENTS_TABLE = "events"

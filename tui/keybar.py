@@ -82,15 +82,17 @@ class KeyBar(Widget, can_focus=False):
         self._more_left = False  # the line starts with "…": keys are scrolled out to the left
         self._more_right: int | None = None  # the column of the "…" that ends a cut line
         self._displays: dict[tuple[str, str | None], str] = {}  # a key's display, by its key and key_display
+        self._stale = True  # the keys are collected when next shown (until the first paint)
+        self._shown = False  # painted at least once
 
     @property
     def keys(self) -> tuple[Key, ...]:
         """The keys shown, left to right (the palette's key aside)."""
+        self._fresh()
         return self._keys
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
@@ -98,10 +100,18 @@ class KeyBar(Widget, can_focus=False):
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if screen is not self.screen:
             return
+        if not self._shown:  # the screen's start changes the bindings more than once: collect them once, to paint
+            self._stale = True
+            return
         keys, palette = self._collect()
         if (keys, palette) != (self._keys, self._palette):
             self._keys, self._palette = keys, palette
             self.refresh()
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._keys, self._palette = self._collect()
 
     def _collect(self) -> tuple[tuple[Key, ...], Key | None]:
         """The keys to show, one per action in the order of the binding chain, and the palette's."""
@@ -140,6 +150,8 @@ class KeyBar(Widget, can_focus=False):
             line.append(f"{key.description} ", text_style)
 
     def render(self) -> Text:
+        self._fresh()
+        self._shown = True
         # the component styles looked up once per paint, not once per key (each lookup walks the DOM)
         style = self.get_component_rich_style
         styles = (style("keybar--key"), style("keybar--description"), style("keybar--hover"))

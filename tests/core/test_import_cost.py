@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.cli_helpers import sitzung
 
@@ -28,9 +29,9 @@ quorum(state)
 """
 
 
-def imported(code: str, *args: str) -> set[str]:
-    """The modules of `sitzung` that `code` leaves imported, in a fresh interpreter (after what it printed)."""
-    code += "\nimport sys\nprint(' '.join(m for m in sys.modules if m.startswith('sitzung')))\n"
+def imported(code: str, *args: str, package: str = "sitzung") -> set[str]:
+    """The modules of `package` that `code` leaves imported, in a fresh interpreter (after what it printed)."""
+    code += f"\nimport sys\nprint(' '.join(m for m in sys.modules if m.startswith({package!r})))\n"
     out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True).stdout
     return set(out.splitlines()[-1].split())
 
@@ -57,3 +58,13 @@ def test_the_quorum_command_reads_the_session_without_a_recorder() -> None:
     code += "    assert not end.code, end.code\n"  # the command ran and succeeded
     loaded = imported(code, sid)
     assert "sitzung.state" in loaded and not loaded & {"sitzung.recorder", "sitzung.decisions", "sitzung.majority"}
+
+
+def test_the_app_opens_a_session_without_the_mirrors_module_unless_a_mirror_is_named(tmp_path: Path) -> None:
+    code = (
+        "import sys\nfrom storage.archive import TinyArchive\nimport tui.app\n"
+        "archive = TinyArchive(sys.argv[1], mirror=sys.argv[2] or None)\narchive.mirror\n"
+    )
+    (tmp_path / "stick").mkdir()
+    assert "storage.mirror" not in imported(code, str(tmp_path / "data"), "", package="storage")
+    assert "storage.mirror" in imported(code, str(tmp_path / "data"), str(tmp_path / "stick"), package="storage")
