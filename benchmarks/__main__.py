@@ -139,7 +139,10 @@ def durable_figures(
 
 # -- processes ----------------------------------------------------------------------------------
 
-STARTS = 21  # interleaved pairs of starts for each start-up figure
+# Interleaved pairs of starts for each start-up figure. One pair's ratio varies widely (results.json gives the
+# quartiles of the pairs' ratios), so the median of 21 pairs moved from run to run by about as much as a figure's
+# distance from its budget; the median of 61 moves about √3 times less.
+STARTS = 61
 
 
 def _wall(command: list[str], env: dict[str, str] | None = None) -> float:
@@ -148,10 +151,10 @@ def _wall(command: list[str], env: dict[str, str] | None = None) -> float:
     return time.perf_counter() - start
 
 
-def paired(ours: Callable[[], float], base: Callable[[], float]) -> tuple[list[float], list[float], float]:
+def paired(ours: Callable[[], float], base: Callable[[], float]) -> tuple[list[float], list[float], list[float]]:
     """`STARTS` pairs of starts, one of ours and one of the baseline back to back, which goes first alternating.
 
-    Returns both sides' times and the median of the pairs' ratios. The virtual machines we measure on
+    Returns both sides' times and the pairs' ratios (the figure is their median). The virtual machines we measure on
     change speed for seconds at a time (`import typer` alone took 59 to 92 ms within one run): a pair's
     two starts share the machine's state of that moment, so their ratio keeps the comparison where
     a ratio of two medians taken over different moments drifts with the machine.
@@ -166,14 +169,21 @@ def paired(ours: Callable[[], float], base: Callable[[], float]) -> tuple[list[f
         else:
             base_t.append(base())
             ours_t.append(ours())
-    return ours_t, base_t, statistics.median(o / b for o, b in zip(ours_t, base_t, strict=True))
+    return ours_t, base_t, [o / b for o, b in zip(ours_t, base_t, strict=True)]
+
+
+def paired_figure(name: str, ours_t: list[float], base_t: list[float], ratios: list[float], budget: float
+                  ) -> dict[str, Any]:
+    """A start-up figure: the median of the pairs' ratios, with their quartiles (how widely one pair varies)."""
+    result = figure(name, median_ms(ours_t), "ms", median_ms(base_t), budget, "ratio", statistics.median(ratios))
+    result["pair_ratio_quartiles"] = [round(q, 3) for q in statistics.quantiles(ratios, n=4)]
+    return result
 
 
 def cli_figure(data_dir: Path, session: str) -> dict[str, Any]:
     ours = [sys.executable, "-m", "cli", "--data-dir", str(data_dir), "quorum", session]
     base = [sys.executable, "-c", "import typer"]
-    ours_t, base_t, ratio = paired(lambda: _wall(ours), lambda: _wall(base))
-    return figure("cli_start", median_ms(ours_t), "ms", median_ms(base_t), 1.5, "ratio", ratio)
+    return paired_figure("cli_start", *paired(lambda: _wall(ours), lambda: _wall(base)), 1.5)
 
 
 def _probe(args: list[str]) -> tuple[float, float]:
@@ -188,11 +198,11 @@ def _probe(args: list[str]) -> tuple[float, float]:
 
 def tui_figures(data_dir: Path, session: str, big: str) -> list[dict[str, Any]]:
     ours = ["tui", str(data_dir), session]
-    ours_t, base_t, ratio = paired(lambda: _probe(ours)[0], lambda: _probe(["minimal"])[0])
+    start = paired_figure("tui_start", *paired(lambda: _probe(ours)[0], lambda: _probe(["minimal"])[0]), 1.25)
     big_peak = max(_probe(["tui", str(data_dir), big])[1] for _ in range(2))
     base_peak = _probe(["minimal"])[1]
     return [
-        figure("tui_start", median_ms(ours_t), "ms", median_ms(base_t), 1.25, "ratio", ratio),
+        start,
         figure("tui_memory", big_peak, "MB", base_peak, 150.0, "absolute"),
     ]
 

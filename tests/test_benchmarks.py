@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.__main__ import STARTS, big_state, figure, paired
+from benchmarks.__main__ import STARTS, big_state, figure, paired, paired_figure
 from benchmarks.archive import build, current_session, people
 from sitzung.recorder import Recorder
 from sitzung.session_ids import resolve_session
@@ -58,13 +58,21 @@ def test_paired_starts_alternate_and_give_the_median_of_the_pairs_ratios() -> No
         calls.append(name)
         return cost * next(machine)
 
-    ours_t, base_t, ratio = paired(lambda: side("ours", 1.2), lambda: side("base", 1.0))
+    ours_t, base_t, ratios = paired(lambda: side("ours", 1.2), lambda: side("base", 1.0))
     assert calls[:2] == ["ours", "base"]  # the warm-up pair
     firsts = calls[2::2]
     assert firsts == ["base" if turn % 2 == 0 else "ours" for turn in range(STARTS)]
-    assert len(ours_t) == len(base_t) == STARTS
-    assert abs(ratio - 1.2) < 1e-9
-    assert figure("x", 2.0, "ms", 1.0, 1.5, "ratio", ratio)["ratio"] == 1.2
+    assert len(ours_t) == len(base_t) == len(ratios) == STARTS
+    assert all(abs(ratio - 1.2) < 1e-9 for ratio in ratios)
+    result = paired_figure("x", ours_t, base_t, ratios, 1.5)
+    assert result["ratio"] == 1.2 and result["pair_ratio_quartiles"] == [1.2, 1.2, 1.2]
+
+
+def test_a_start_up_figure_is_the_median_of_the_pairs_ratios_with_their_quartiles() -> None:
+    ratios = [1.0, 1.1, 1.2, 1.3, 1.4, 2.0, 0.9]
+    result = paired_figure("x", [1.0] * 7, [1.0] * 7, ratios, 1.25)
+    assert result["ratio"] == 1.2 and result["ok"] is True
+    assert result["pair_ratio_quartiles"] == [1.0, 1.2, 1.4]
 
 
 def test_the_probes_see_their_first_frame(tmp_path: Path) -> None:
