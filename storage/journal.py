@@ -35,12 +35,15 @@ from typing import NamedTuple
 
 from sitzung.errors import SitzungError
 from sitzung.model import Event
-from storage.durable import FORMAT, BadNumber, encode, loads
+from storage.durable import BadNumber, encode, loads
 from storage.folders import NotAFile, open_regular, put
 from storage.records import sound
 
 JOURNAL_KIND = "sitzung-journal"
 SUFFIX = ".journal"
+# 2: zero bytes may follow the lines (`ROOM`). A format-1 journal reads as before; an older sitzung refuses a
+# format-2 one as newer than it knows, instead of calling its zeros damage.
+JOURNAL_FORMAT = 2
 ROOM = 1 << 16  # zero bytes kept ahead of the last line; a file grows by this much at a time
 
 # What building an event from a damaged line raises (OverflowError: int() of an infinity).
@@ -53,7 +56,7 @@ def journal_path(snapshot: Path) -> Path:
 
 
 def header(session_id: str) -> bytes:
-    return encode({"format": FORMAT, "kind": JOURNAL_KIND, "session": session_id}) + b"\n"
+    return encode({"format": JOURNAL_FORMAT, "kind": JOURNAL_KIND, "session": session_id}) + b"\n"
 
 
 def event_line(event: Event, data: str | None = None) -> bytes:
@@ -326,8 +329,9 @@ class Journal:
             found = None
         if not isinstance(found, dict) or found.get("kind") != JOURNAL_KIND or not isinstance(found.get("format"), int):
             raise SitzungError("storage.journal_header", file=str(self.path))
-        if found["format"] > FORMAT:
-            raise SitzungError("storage.newer_format", file=str(self.path), found=found["format"], supported=FORMAT)
+        if found["format"] > JOURNAL_FORMAT:
+            raise SitzungError("storage.newer_format", file=str(self.path), found=found["format"],
+                               supported=JOURNAL_FORMAT)
         if found.get("session") != self.session_id:
             raise SitzungError("storage.journal_other_session", file=str(self.path), found=str(found.get("session")),
                                expected=self.session_id)

@@ -177,6 +177,38 @@ def test_a_failed_fsync_leaves_no_line_that_a_reader_would_take_for_acknowledged
     assert texts(archive, session.id) == ["one", "two"]
 
 
+def test_a_journal_of_format_1_without_room_is_read_and_continued(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    """What the journal looked like before it kept room: format 1, its last line the file's end."""
+    _, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "one")
+    log.close()  # the session file holds "one"; the journal only its header, without room
+    old = lines(journal).replace(b'"format":2', b'"format":1')
+    line = (b'{"seq":2,"kind":"note","at":"2024-05-14T18:00:00","recorded":"2024-05-14T18:00:00",'
+            b'"data":{"text":"two"}}\n')
+    journal.write_bytes(old + line)
+    assert texts(archive, session.id) == ["one", "two"]
+    again = TinyArchive(archive.data_dir).open_session(session.id)
+    note(again, "three")
+    assert texts(archive, session.id) == ["one", "two", "three"]
+    assert lines(journal).startswith(old + line)
+
+
+def test_a_journal_of_a_newer_format_is_refused_by_name(
+    archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
+) -> None:
+    _, journal = paths
+    log = archive.open_session(session.id)
+    note(log, "one")
+    journal.write_bytes(lines(journal).replace(b'"format":2', b'"format":3'))
+    with pytest.raises(SitzungError) as caught:
+        TinyArchive(archive.data_dir).open_session(session.id).events()
+    assert caught.value.key.startswith("storage.newer_format")
+    assert caught.value.params["found"] == 3 and caught.value.params["supported"] == 2
+
+
 def test_a_journal_newer_than_its_file_is_read_on_top_of_it(
     archive: TinyArchive, session: SessionInfo, paths: tuple[Path, Path]
 ) -> None:
