@@ -220,6 +220,7 @@ class Journal:
         if self._seen is None and self._fd is None:
             return  # no journal: nothing to cut
         if keep is not None and self._end > len(header(self.session_id)):
+            self.trim()  # the backup keeps the lines, not the room (ten backups a session, each kept for good)
             with suppress(OSError):  # a backup is a safety net, never a reason to fail
                 os.link(self.path, keep)
         self.replace(header(self.session_id), room)

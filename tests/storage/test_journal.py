@@ -60,6 +60,8 @@ def test_compact_writes_the_session_file_and_cuts_the_journal(
     assert log.compact() is True
     assert lines(journal) == header(session.id)
     assert set(room(journal)) == {0} and journal.stat().st_size == ROOM  # room for the next actions
+    kept = [path for path in (archive.sessions_dir / ".backups" / session.id).iterdir() if path.suffix == ".journal"]
+    assert kept and all(not set(room(path)) for path in kept)  # a backup keeps the lines, never the room
     events = json.loads(snapshot.read_bytes())["events"]
     assert [doc["data"]["text"] for doc in events.values()] == ["a", "b"]
     assert log.compact() is False  # nothing left to write
