@@ -311,9 +311,10 @@ class Journal:
         self._after = raw[tail.end - start : min(tail.junk + 1, tail.size) - start]
 
     def _peek(self, size: int) -> bytes:
-        """`size` bytes of the file from `_end`; b"" if it cannot be read."""
+        """`size` bytes of the file from `_end`, through the writer's descriptor if it is open (`changed` has
+        checked that the path still names that file); b"" if it cannot be read."""
         try:
-            fd = open_regular(self.path, os.O_RDONLY, follow=False)
+            fd = self._fd if self._fd is not None else open_regular(self.path, os.O_RDONLY, follow=False)
         except OSError:
             return b""
         try:
@@ -321,7 +322,8 @@ class Journal:
         except OSError:
             return b""
         finally:
-            os.close(fd)
+            if fd != self._fd:
+                os.close(fd)
 
     def _check_header(self, line: bytes) -> None:
         try:

@@ -13,4 +13,4 @@ def lines(journal: Path) -> bytes:
 def room(journal: Path) -> bytes:
     """The bytes after the lines."""
     raw = journal.read_bytes()
-    return raw[len(lines(journal)) :]
+    return raw[len(raw.split(b"\0", 1)[0]) :]
